@@ -9,7 +9,23 @@ const config = {
 		// Brotli-compressing the 34 MB duckdb-wasm binaries makes the build take minutes;
 		// the data endpoint compresses its own responses, so static precompression is off.
 		adapter: adapter({ precompress: false }),
-		csrf: { trustedOrigins: [] }
+		csrf: { trustedOrigins: [] },
+		// Nonce/hash-based CSP for SvelteKit's inline hydration script; wasm-unsafe-eval lets
+		// the self-hosted DuckDB WebAssembly compile, nothing else may run or load off-origin.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self', 'blob:'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'frame-ancestors': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

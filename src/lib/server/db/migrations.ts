@@ -1,0 +1,118 @@
+/**
+ * Schema migrations as ordered SQL. A migration, once shipped, is never edited:
+ * change the schema by appending a new one. `schema_version` records what ran.
+ *
+ * Conventions: timestamps are INTEGER milliseconds since the Unix epoch (UTC), compared
+ * numerically; ids are TEXT; tables are STRICT so a wrong type is an error, not a coercion.
+ */
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+	version: number;
+	name: string;
+	sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+	{
+		version: 1,
+		name: 'users, sessions, audit log, login attempts',
+		sql: `
+			CREATE TABLE users (
+				id            TEXT PRIMARY KEY,
+				-- stored trimmed and lower-cased by normalizeEmail(); NOCASE guards the index anyway
+				email         TEXT NOT NULL UNIQUE COLLATE NOCASE,
+				display_name  TEXT NOT NULL,
+				role          TEXT NOT NULL CHECK (role IN ('admin', 'dean', 'coordinator', 'reviewer')),
+				-- NULL: the account cannot sign in with a password (e.g. invited, not yet set)
+				password_hash TEXT,
+				-- accounts are disabled, never deleted, so the audit trail keeps its meaning
+				disabled_at   INTEGER,
+				created_at    INTEGER NOT NULL,
+				updated_at    INTEGER NOT NULL
+			) STRICT;
+
+			-- Coordinator scope: the programs a coordinator may see. program_id refers to the
+			-- dataset's programs table (DuckDB/Parquet), so it cannot be a foreign key here.
+			CREATE TABLE user_programs (
+				user_id    TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+				program_id TEXT NOT NULL,
+				PRIMARY KEY (user_id, program_id)
+			) STRICT;
+
+			-- id is the hex SHA-256 of the session token; the token itself is never stored.
+			CREATE TABLE sessions (
+				id           TEXT PRIMARY KEY,
+				user_id      TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+				created_at   INTEGER NOT NULL,
+				last_seen_at INTEGER NOT NULL,
+				expires_at   INTEGER NOT NULL,
+				ip           TEXT,
+				user_agent   TEXT
+			) STRICT;
+			CREATE INDEX sessions_user ON sessions(user_id);
+			CREATE INDEX sessions_expiry ON sessions(expires_at);
+
+			-- Append-only. user_id has no foreign key on purpose: the trail must outlive
+			-- any change to users, and ON DELETE actions would be UPDATEs the triggers refuse.
+			CREATE TABLE audit_log (
+				id      INTEGER PRIMARY KEY AUTOINCREMENT,
+				at      INTEGER NOT NULL,
+				user_id TEXT,
+				action  TEXT NOT NULL,
+				detail  TEXT CHECK (detail IS NULL OR json_valid(detail)),
+				ip      TEXT
+			) STRICT;
+			CREATE INDEX audit_log_at ON audit_log(at);
+			CREATE INDEX audit_log_user ON audit_log(user_id, at);
+			CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+			BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+			CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+			BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+			-- Failed sign-ins, for throttling per account and per client address.
+			CREATE TABLE login_attempts (
+				id    INTEGER PRIMARY KEY,
+				scope TEXT NOT NULL CHECK (scope IN ('account', 'ip')),
+				key   TEXT NOT NULL,
+				at    INTEGER NOT NULL
+			) STRICT;
+			CREATE INDEX login_attempts_key ON login_attempts(scope, key, at);
+		`
+	}
+];
+
+/** Current schema version of `db` (0 for a fresh database). */
+export function schemaVersion(db: Database.Database): number {
+	const row = db.prepare('SELECT max(version) AS version FROM schema_version').get() as {
+		version: number | null;
+	};
+	return row.version ?? 0;
+}
+
+/** Applies every pending migration, each in its own transaction. Idempotent. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+	migrations.forEach((m, i) => {
+		if (m.version !== i + 1) {
+			throw new Error(`migration ${m.name}: version ${m.version} out of order, expected ${i + 1}`);
+		}
+	});
+	db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
+		version    INTEGER PRIMARY KEY,
+		name       TEXT NOT NULL,
+		applied_at INTEGER NOT NULL
+	) STRICT`);
+	const current = schemaVersion(db);
+	if (current > migrations.length) {
+		throw new Error(
+			`database schema version ${current} is newer than this build knows (${migrations.length}); upgrade the app`
+		);
+	}
+	const record = db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)');
+	for (const m of migrations.slice(current)) {
+		db.transaction(() => {
+			db.exec(m.sql);
+			record.run(m.version, m.name, Date.now());
+		})();
+	}
+}
