@@ -11,10 +11,14 @@ export interface DatasetManifest {
 	/** Who imported it ("system:demo" for the bundled demo). */
 	createdBy: string;
 	/** Source files as uploaded, with the format each was recognised as. */
-	sources: { file: string; format: string; rows: number }[];
+	sources: { file: string; format: string; rows: number; shape?: string | null }[];
 	rowCounts: Record<TableName, number>;
 	/** SHA-256 (hex) over the Parquet files' bytes in TABLE_NAMES order. */
 	contentHash: string;
 	/** dataset_info.as_of, for display. */
 	asOf: string;
+	/** dataset_info.institution, for display. */
+	institution?: string;
+	/** Non-blocking problems found at import (the list is in warnings.json beside it). */
+	warningCount?: number;
 }

@@ -1,0 +1,89 @@
+/**
+ * The demo source profile's files, recognised by their headers (/work/notes/exports.md).
+ * `key` headers decide what a file is; `required` headers must then be present, so a
+ * roster missing its Status column is reported as such rather than as "unrecognised".
+ */
+import type { SourceFormat } from './detect';
+import type { CsvRecord } from './csv';
+import { blankToNull } from './staged';
+import type { SourceFile } from './source-file';
+
+export type ShapeId =
+	| 'dataset_info'
+	| 'programs'
+	| 'roster'
+	| 'pairings'
+	| 'meetings'
+	| 'ipe_activities'
+	| 'ipe_attendance'
+	| 'survey_waves'
+	| 'wellbeing_qualtrics'
+	| 'wellbeing_redcap'
+	| 'redcap_dictionary';
+
+export interface FileShape {
+	id: ShapeId;
+	formats: readonly SourceFormat[];
+	key: readonly string[];
+	required: readonly string[];
+}
+
+export const SHAPES: readonly FileShape[] = [
+	{ id: 'dataset_info', formats: ['csv'], key: ['As Of', 'Institution'], required: ['As Of', 'Institution'] },
+	{ id: 'programs', formats: ['csv'], key: ['Program ID', 'Program Type'], required: ['Program ID', 'Program Name', 'Program Type'] },
+	{
+		id: 'roster',
+		formats: ['csv'],
+		key: ['Person ID', 'Role'],
+		required: ['Person ID', 'Role', 'Profession', 'Program ID', 'Start Date', 'Status']
+	},
+	{
+		id: 'pairings',
+		formats: ['csv'],
+		key: ['Pairing ID', 'Mentee ID'],
+		required: ['Pairing ID', 'Mentor ID', 'Mentee ID', 'Program ID', 'Type']
+	},
+	{ id: 'meetings', formats: ['csv'], key: ['Meeting ID', 'Pairing ID'], required: ['Meeting ID', 'Pairing ID', 'Date', 'Status'] },
+	{ id: 'ipe_activities', formats: ['csv'], key: ['Activity ID', 'Title'], required: ['Activity ID', 'Date', 'Type'] },
+	{ id: 'ipe_attendance', formats: ['csv'], key: ['Activity ID', 'Person ID'], required: ['Activity ID', 'Person ID'] },
+	{ id: 'survey_waves', formats: ['csv'], key: ['Wave ID', 'Opens'], required: ['Wave ID', 'Label', 'Opens', 'Closes'] },
+	{
+		id: 'wellbeing_qualtrics',
+		formats: ['qualtrics'],
+		key: ['ResponseId', 'ExternalReference'],
+		required: ['ResponseId', 'ExternalReference', 'RecordedDate', 'wave']
+	},
+	{ id: 'wellbeing_redcap', formats: ['redcap'], key: ['record_id', 'wbi_1'], required: ['record_id', 'redcap_event_name'] },
+	{ id: 'redcap_dictionary', formats: ['redcap_dictionary'], key: [], required: [] }
+];
+
+/**
+ * Case-insensitive column access for one file. Matching ignores case and surrounding space
+ * because spreadsheet re-saves change neither meaning.
+ */
+export class Columns {
+	private readonly index = new Map<string, number>();
+
+	constructor(readonly file: SourceFile) {
+		file.columns.forEach((name, i) => {
+			const key = name.trim().toLowerCase();
+			if (!this.index.has(key)) this.index.set(key, i);
+		});
+	}
+
+	has(header: string): boolean {
+		return this.index.has(header.toLowerCase());
+	}
+
+	/** Trimmed cell, null when blank or when the column is absent. */
+	get(record: CsvRecord, header: string): string | null {
+		const i = this.index.get(header.toLowerCase());
+		return i === undefined ? null : blankToNull(record.cells[i]);
+	}
+}
+
+/** The shape whose key headers the file has, or null. Keys are disjoint across the demo files. */
+export function recogniseShape(file: SourceFile): FileShape | null {
+	const columns = new Columns(file);
+	return SHAPES.find((s) => s.formats.includes(file.format) && s.key.every((h) => columns.has(h))) ?? null;
+}
