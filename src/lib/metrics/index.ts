@@ -1,0 +1,73 @@
+/**
+ * Overview metrics: SQL over the canonical tables (schema/tables.ts), run on either
+ * connector. The glossary page shows OVERVIEW_METRIC_SQL so a reader can see exactly what
+ * each number counts.
+ */
+import { ACTIVE_TRAINEES_SQL } from './enrollment';
+import { CROSS_DISCIPLINE_REACH_SQL } from './interprofessional';
+import { MENTOR_COVERAGE_SQL } from './mentoring';
+import { URIM_SHARES_SQL } from './diversity';
+import { LANDMARK_RETENTION_SQL } from './retention';
+import { FLAG_PREVALENCE_BY_WAVE_SQL, LATEST_WAVE_FLAG_PREVALENCE_SQL } from './wellbeing';
+
+export { activeTrainees, ACTIVE_TRAINEES_SQL, type ActiveTrainees, type ProgramHeadcount } from './enrollment';
+export { mentorCoverage, MENTOR_COVERAGE_SQL, type MentorCoverage, type ProgramCoverage, type CoverageRate } from './mentoring';
+export {
+	landmarkRetention,
+	landmarkRetentionCurves,
+	LANDMARK_RETENTION_SQL,
+	LANDMARK_RETENTION_CURVE_SQL,
+	RETENTION_GROUPS,
+	type LandmarkRetention,
+	type GroupRetention,
+	type LandmarkOptions,
+	type RetentionGroup
+} from './retention';
+export { kaplanMeierCurveSql, toKaplanMeierStep, type KaplanMeierStep, type KaplanMeierRow } from './kaplanMeier';
+export {
+	burnoutByWave,
+	latestWaveBurnout,
+	FLAG_PREVALENCE_BY_WAVE_SQL,
+	LATEST_WAVE_FLAG_PREVALENCE_SQL,
+	type WaveFlagPrevalence,
+	type BurnoutOptions
+} from './wellbeing';
+export { urimShares, URIM_SHARES_SQL, type UrimShares, type UrimShare } from './diversity';
+export { crossDisciplineReach, CROSS_DISCIPLINE_REACH_SQL, type CrossDisciplineReach } from './interprofessional';
+export { wilsonBoundsSql, Z_95 } from './wilson';
+
+export interface MetricSql {
+	id: string;
+	title: string;
+	/** Positional `?` parameters, in order, with their defaults. */
+	parameters: readonly { name: string; default: string | number }[];
+	sql: string;
+}
+
+export const OVERVIEW_METRIC_SQL: readonly MetricSql[] = [
+	{ id: 'active-trainees', title: 'Active trainees', parameters: [], sql: ACTIVE_TRAINEES_SQL },
+	{ id: 'mentor-coverage', title: 'Active trainees with a mentor', parameters: [], sql: MENTOR_COVERAGE_SQL },
+	{
+		id: 'landmark-retention',
+		title: 'Retention from the landmark, mentored vs unmentored',
+		parameters: [
+			{ name: 'landmark days', default: 90 },
+			{ name: 'horizon days', default: 365 }
+		],
+		sql: LANDMARK_RETENTION_SQL
+	},
+	{
+		id: 'latest-wave-burnout',
+		title: 'Burnout prevalence, latest wave',
+		parameters: [{ name: 'instrument', default: 'mini_z_burnout' }],
+		sql: LATEST_WAVE_FLAG_PREVALENCE_SQL
+	},
+	{
+		id: 'burnout-by-wave',
+		title: 'Burnout prevalence by wave',
+		parameters: [{ name: 'instrument', default: 'mini_z_burnout' }],
+		sql: FLAG_PREVALENCE_BY_WAVE_SQL
+	},
+	{ id: 'urim-shares', title: 'URiM share, trainees and mentors', parameters: [], sql: URIM_SHARES_SQL },
+	{ id: 'cross-discipline-reach', title: 'Trainees reached across professions', parameters: [], sql: CROSS_DISCIPLINE_REACH_SQL }
+];

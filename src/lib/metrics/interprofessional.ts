@@ -1,0 +1,95 @@
+/**
+ * Cross-discipline reach: the share of active trainees who have learned alongside another
+ * profession (LCME 7.9, IPEC 2023), by either route, by dataset_info.as_of:
+ *   - a cross-discipline pairing: matched (mentor assigned, matched_at ≤ as_of, ended or not)
+ *     with the mentor's profession different from the mentee's. The trainee may be on either
+ *     side: a senior resident (role both) mentoring a pharmacy student counts too;
+ *   - an IPE activity held by as_of that the trainee attended together with at least one
+ *     attendee of another profession (professions present are derived from attendees).
+ * Denominator: active trainees on as_of.
+ */
+import type { Connector } from '../engine/connector';
+import { ACTIVE_TRAINEES_CTE, AS_OF_SQL, rateSql } from './population';
+import { wilsonBoundsSql } from './wilson';
+
+export interface CrossDisciplineReach {
+	activeTrainees: number;
+	/** Trainees reached by a cross-discipline pairing or an IPE activity. */
+	reached: number;
+	viaPairing: number;
+	viaActivity: number;
+	/** reached / activeTrainees; NULL when there are no active trainees. */
+	rate: number | null;
+	lower: number | null;
+	upper: number | null;
+}
+
+const wilson = wilsonBoundsSql('reached', 'active_trainees');
+
+export const CROSS_DISCIPLINE_REACH_SQL = `WITH ${ACTIVE_TRAINEES_CTE},
+cross_pairings AS (
+	SELECT pa.mentor_id, pa.mentee_id
+	FROM pairings pa
+	JOIN people mentor ON mentor.person_id = pa.mentor_id
+	JOIN people mentee ON mentee.person_id = pa.mentee_id
+	WHERE pa.matched_at <= ${AS_OF_SQL} AND mentor.profession <> mentee.profession
+),
+reached_by_pairing AS (
+	SELECT mentee_id AS person_id FROM cross_pairings
+	UNION
+	SELECT mentor_id FROM cross_pairings
+),
+reached_by_activity AS (
+	SELECT DISTINCT t.person_id
+	FROM active_trainees t
+	JOIN ipe_attendance mine ON mine.person_id = t.person_id
+	JOIN ipe_activities act ON act.activity_id = mine.activity_id
+	WHERE act.date <= ${AS_OF_SQL}
+		AND EXISTS (
+			SELECT 1
+			FROM ipe_attendance other
+			JOIN people op ON op.person_id = other.person_id
+			WHERE other.activity_id = mine.activity_id AND op.profession <> t.profession
+		)
+),
+trainee_reach AS (
+	SELECT t.person_id,
+		t.person_id IN (SELECT person_id FROM reached_by_pairing) AS via_pairing,
+		t.person_id IN (SELECT person_id FROM reached_by_activity) AS via_activity
+	FROM active_trainees t
+),
+counts AS (
+	SELECT count(*) AS active_trainees,
+		count(*) FILTER (WHERE via_pairing OR via_activity) AS reached,
+		count(*) FILTER (WHERE via_pairing) AS via_pairing,
+		count(*) FILTER (WHERE via_activity) AS via_activity
+	FROM trainee_reach
+)
+SELECT active_trainees, reached, via_pairing, via_activity,
+	${rateSql('reached', 'active_trainees')} AS rate,
+	${wilson.lower} AS lower,
+	${wilson.upper} AS upper
+FROM counts`;
+
+interface Row extends Record<string, unknown> {
+	active_trainees: number;
+	reached: number;
+	via_pairing: number;
+	via_activity: number;
+	rate: number | null;
+	lower: number | null;
+	upper: number | null;
+}
+
+export async function crossDisciplineReach(db: Connector): Promise<CrossDisciplineReach> {
+	const [r] = await db.query<Row>(CROSS_DISCIPLINE_REACH_SQL);
+	return {
+		activeTrainees: r.active_trainees,
+		reached: r.reached,
+		viaPairing: r.via_pairing,
+		viaActivity: r.via_activity,
+		rate: r.rate,
+		lower: r.lower,
+		upper: r.upper
+	};
+}
