@@ -1,0 +1,72 @@
+/**
+ * The JSON the upload endpoints (routes/imports/preview, /commit) send to the page.
+ * Plain data, shared by server and browser code.
+ */
+export interface PreviewField {
+	header: string;
+	target: string;
+	description: string;
+	required: boolean;
+	source: string | null;
+	reason: 'saved' | 'name' | 'label' | 'content' | 'user' | 'none';
+}
+
+export interface PreviewFile {
+	name: string;
+	format: string;
+	kind: string;
+	headerRows: number;
+	rows: number;
+	columns: string[];
+	/** Label per column (Qualtrics question text, REDCap dictionary), when known. */
+	labels: (string | null)[];
+	notes: string[];
+	shape: string | null;
+	settledBy: 'exact' | 'user' | 'saved' | 'unconfirmed' | 'skipped' | 'unrecognised';
+	fields: PreviewField[];
+	redcap?: { events: string[]; repeating: Record<string, number>; checkboxes: { field: string; codes: string[] }[] };
+}
+
+export interface PreviewProblem {
+	file: string;
+	row: number | null;
+	column: string | null;
+	value: string | null;
+	message: string;
+	severity: 'error' | 'warning';
+}
+
+export interface PreviewTable {
+	table: string;
+	rows: number;
+	carried: boolean;
+	/** Current version's row count, for the difference. */
+	currentRows: number | null;
+	columns: string[];
+	sample: Record<string, string | null>[];
+}
+
+export interface ImportPreview {
+	files: PreviewFile[];
+	/** Files refused before parsing (size, zip bomb, binary): name -> cause. */
+	shapes: { id: string; label: string }[];
+	tables: PreviewTable[];
+	problems: PreviewProblem[];
+	omittedProblems: number;
+	errorCount: number;
+	warningCount: number;
+	canImport: boolean;
+}
+
+export interface CommitResult {
+	ok: boolean;
+	versionId?: string;
+	rowCounts?: Record<string, number>;
+	preview?: ImportPreview;
+	message?: string;
+}
+
+/** What the page sends back: per file, the table and the column for each field. */
+export interface MappingChoices {
+	[fileName: string]: { shape: string; columns: Record<string, string | null> };
+}

@@ -1,0 +1,87 @@
+/**
+ * What part of a dataset version one user may receive: some programs' rows, without some
+ * columns. Applied in SQL on the server, so out-of-scope data never leaves it. Every user
+ * gets ALL_SCOPE for now; per-role scoping is a later issue, and the payload cache is
+ * already keyed by `scopeKey` so scoped payloads can never be served to the wrong user.
+ */
+import { createHash } from 'node:crypto';
+import { TABLES, type TableName, type TableSpec } from '$lib/schema/tables';
+import { varcharList } from '$lib/engine/arrow-encode';
+
+export interface DeliveryScope {
+	programIds: readonly string[] | 'all';
+	/** "table.column" entries; those columns arrive as all NULL. */
+	dropColumns: readonly string[];
+}
+
+export const ALL_SCOPE: DeliveryScope = { programIds: 'all', dropColumns: [] };
+
+/** Stable cache key: 'all' for the full dataset, otherwise a hash of the normalised scope. */
+export function scopeKey(scope: DeliveryScope): string {
+	const programs = scope.programIds === 'all' ? 'all' : [...new Set(scope.programIds)].sort();
+	const drops = [...new Set(scope.dropColumns)].sort();
+	if (programs === 'all' && drops.length === 0) return 'all';
+	const digest = createHash('sha256').update(JSON.stringify({ programs, drops })).digest('hex');
+	return `s-${digest.slice(0, 16)}`;
+}
+
+/**
+ * How each table reaches the programs in scope. `p` is the program filter (a fragment
+ * with one parameter). Rows follow their owner: people by home program, pairings by
+ * program, meetings by pairing, responses and demographics by person. Survey waves and
+ * dataset_info are not program data. An IPE activity is in scope when an in-scope program
+ * organised it or an in-scope person attended; attendance rows of out-of-scope people are
+ * withheld (so profession mix per activity is computed over visible attendees only).
+ */
+const PROGRAM_FILTER: Record<TableName, ((p: () => string) => string) | null> = {
+	dataset_info: null,
+	survey_waves: null,
+	programs: (p) => `program_id IN (${p()})`,
+	people: (p) => `program_id IN (${p()})`,
+	pairings: (p) => `program_id IN (${p()})`,
+	demographics: (p) => `person_id IN (${peopleIn(p)})`,
+	person_race: (p) => `person_id IN (${peopleIn(p)})`,
+	survey_responses: (p) => `person_id IN (${peopleIn(p)})`,
+	ipe_attendance: (p) => `person_id IN (${peopleIn(p)})`,
+	meetings: (p) => `pairing_id IN (SELECT pairing_id FROM pairings WHERE program_id IN (${p()}))`,
+	survey_items: (p) => `response_id IN (SELECT response_id FROM survey_responses WHERE person_id IN (${peopleIn(p)}))`,
+	ipe_activities: (p) =>
+		`program_id IN (${p()}) OR activity_id IN (SELECT activity_id FROM ipe_attendance WHERE person_id IN (${peopleIn(p)}))`
+};
+
+const peopleIn = (p: () => string) => `SELECT person_id FROM people WHERE program_id IN (${p()})`;
+
+/**
+ * The query for one table under `scope`, over relations named like the canonical tables.
+ * Columns come out in tables.ts order; dropped columns as typed NULLs, so the browser
+ * schema is the same for every role.
+ */
+export function scopedTableQuery(spec: TableSpec, scope: DeliveryScope): { sql: string; params: unknown[] } {
+	checkDropColumns(scope.dropColumns);
+	const dropped = new Set(scope.dropColumns);
+	const projection = spec.columns.map((c) =>
+		dropped.has(`${spec.name}.${c.name}`) ? `NULL::${c.type} AS "${c.name}"` : `"${c.name}"`
+	);
+	const params: unknown[] = [];
+	const filter = PROGRAM_FILTER[spec.name];
+	let where = '';
+	if (scope.programIds !== 'all' && filter) {
+		const programs = varcharList(scope.programIds);
+		where = ` WHERE ${filter(() => {
+			params.push(programs);
+			return 'SELECT unnest(?::VARCHAR[])';
+		})}`;
+	}
+	return { sql: `SELECT ${projection.join(', ')} FROM "${spec.name}"${where}`, params };
+}
+
+/** A misspelt column would silently leave identifying data in the payload: refuse it. */
+function checkDropColumns(dropColumns: readonly string[]): void {
+	for (const entry of dropColumns) {
+		const [table, column] = entry.split('.');
+		const spec = TABLES.find((t) => t.name === table);
+		if (!spec || !spec.columns.some((c) => c.name === column)) {
+			throw new Error(`unknown column in delivery scope: ${entry} (expected "table.column")`);
+		}
+	}
+}

@@ -1,0 +1,65 @@
+/**
+ * Overview on the demo data: the numbers the browser computes in duckdb-wasm equal the
+ * same metric SQL run in Node (@duckdb/node-api) on the same dataset version, and the page
+ * loads with no request leaving localhost.
+ */
+import { expect, test } from '@playwright/test';
+import { NodeConnector } from '../../src/lib/engine/node';
+import { formatCount, formatPercent } from '../../src/lib/format/numbers';
+import { loadOverview, type OverviewData } from '../../src/lib/views/overview';
+import { e2eDataDir, screenshot, signIn } from './support';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TABLE_NAMES } from '../../src/lib/schema/tables';
+
+/** The same dataset version the server serves, opened in Node straight from its Parquet files. */
+async function overviewInNode(): Promise<OverviewData> {
+	const dataDir = e2eDataDir();
+	const { versionId } = JSON.parse(await readFile(join(dataDir, 'current.json'), 'utf8'));
+	const db = await NodeConnector.open();
+	try {
+		for (const table of TABLE_NAMES) {
+			const file = join(dataDir, 'versions', versionId, `${table}.parquet`);
+			await db.exec(`CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`);
+		}
+		return await loadOverview(db);
+	} finally {
+		db.close();
+	}
+}
+
+test('a signed-out visitor is sent to sign in, and the data endpoint refuses', async ({ page, request }) => {
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/login/);
+	const response = await request.get('/api/dataset');
+	expect(response.status()).toBe(401);
+});
+
+test('Overview KPIs equal the metric SQL run in Node on the same dataset', async ({ page }) => {
+	const outside: string[] = [];
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:') outside.push(r.url());
+	});
+	const expected = await overviewInNode();
+	await signIn(page);
+	await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+
+	const value = (id: string) => page.getByTestId(`${id}-value`);
+	await expect(value('kpi-active')).toHaveText(formatCount(expected.active.total));
+	await expect(value('kpi-coverage')).toHaveText(formatPercent(expected.coverage.rate));
+	const [mentored, unmentored] = ['mentored', 'unmentored'].map((g) => expected.retention.groups.find((r) => r.group === g));
+	await expect(value('kpi-retention')).toHaveText(`${formatPercent(mentored?.survival)} vs ${formatPercent(unmentored?.survival)}`);
+	await expect(value('kpi-burnout')).toHaveText(formatPercent(expected.latestBurnout?.prevalence));
+	await expect(value('kpi-urim')).toHaveText(`${formatPercent(expected.urim.trainees.share)} vs ${formatPercent(expected.urim.mentors.share)}`);
+	await expect(value('kpi-reach')).toHaveText(formatPercent(expected.reach.rate));
+
+	// Sanity of the demo itself: the numbers are real, not empty.
+	expect(expected.active.total).toBeGreaterThan(500);
+	expect(mentored?.survival).toBeGreaterThan(unmentored?.survival ?? 1);
+
+	await expect(page.getByTestId('chart-match-rate').locator('svg').first()).toBeVisible();
+	await expect(page.getByTestId('chart-burnout-waves').locator('svg').first()).toBeVisible();
+	await screenshot(page, 'overview');
+	expect(outside).toEqual([]);
+});
