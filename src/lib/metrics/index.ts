@@ -36,13 +36,8 @@ export { urimShares, URIM_SHARES_SQL, type UrimShares, type UrimShare } from './
 export { crossDisciplineReach, CROSS_DISCIPLINE_REACH_SQL, type CrossDisciplineReach } from './interprofessional';
 export { wilsonBoundsSql, Z_95 } from './wilson';
 
-export interface MetricSql {
-	id: string;
-	title: string;
-	/** Positional `?` parameters, in order, with their defaults. */
-	parameters: readonly { name: string; default: string | number }[];
-	sql: string;
-}
+import type { MetricSql } from './metric-sql';
+export type { MetricSql } from './metric-sql';
 
 export const OVERVIEW_METRIC_SQL: readonly MetricSql[] = [
 	{ id: 'active-trainees', title: 'Active trainees', parameters: [], sql: ACTIVE_TRAINEES_SQL },
