@@ -17,8 +17,8 @@ process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
-	timeout: 60_000,
-	expect: { timeout: 20_000 },
+	timeout: 120_000,
+	expect: { timeout: 45_000 },
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
@@ -40,7 +40,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'node build',
+		command: 'node scripts/server.js',
 		port,
 		timeout: 120_000,
 		reuseExistingServer: false,

@@ -1,5 +1,5 @@
 // `npm start`: run the built server on the bundled demo data with local defaults.
-// Production deployments run `node build` with their own environment (see .env.example).
+// Production deployments run `node scripts/server.js` with their own environment (.env.example).
 process.env.DEMO ??= '1';
 process.env.PORT ??= '3000';
 // adapter-node assumes https unless told the public origin; SvelteKit's CSRF check compares
@@ -9,4 +9,4 @@ process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 // by some browsers; production keeps them Secure.
 process.env.SECURE_COOKIES ??= '0';
 console.log(`Preceptor starting on http://localhost:${process.env.PORT} (demo mode: ${process.env.DEMO})`);
-await import('../build/index.js');
+await import('./server.js');
