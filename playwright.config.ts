@@ -51,7 +51,8 @@ export default defineConfig({
 			DATA_DIR: dataDir,
 			DEMO: '1',
 			DEMO_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
-			SECURE_COOKIES: '0'
+			SECURE_COOKIES: '0',
+			BODY_SIZE_LIMIT: '60M'
 		}
 	}
 });

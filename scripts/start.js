@@ -8,5 +8,7 @@ process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 // The demo is served over plain http on localhost, where Secure cookies would be refused
 // by some browsers; production keeps them Secure.
 process.env.SECURE_COOKIES ??= '0';
+// Uploads of exports up to the importer's 60 MB limit (adapter-node refuses bodies over 512 KB by default).
+process.env.BODY_SIZE_LIMIT ??= '60M';
 console.log(`Preceptor starting on http://localhost:${process.env.PORT} (demo mode: ${process.env.DEMO})`);
 await import('./server.js');

@@ -8,17 +8,15 @@ import { NodeConnector } from '../../src/lib/engine/node';
 import { formatCount, formatPercent } from '../../src/lib/format/numbers';
 import { loadOverview, type OverviewData } from '../../src/lib/views/overview';
 import { e2eDataDir, screenshot, signIn } from './support';
-import { readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TABLE_NAMES } from '../../src/lib/schema/tables';
 
 /** The same dataset version the server serves, opened in Node straight from its Parquet files. */
 async function overviewInNode(): Promise<OverviewData> {
 	const dataDir = e2eDataDir();
-	// A fresh data directory holds exactly one version: the demo import of this server start.
-	const versions = (await readdir(join(dataDir, 'versions'))).filter((name) => !name.startsWith('.'));
-	expect(versions).toHaveLength(1);
-	const [versionId] = versions;
+	// current.json mirrors the server's current-version pointer (kept in SQLite).
+	const { versionId } = JSON.parse(await readFile(join(dataDir, 'current.json'), 'utf8'));
 	const db = await NodeConnector.open();
 	try {
 		for (const table of TABLE_NAMES) {

@@ -1,15 +1,16 @@
 /**
- * Format detection and record counts on real exports copied from public projects
- * (/work/shared/samples/real-exports/SOURCES.md). Expected counts were read off the files
- * (and cross-checked with Python's csv module and DuckDB read_csv, both independent of
- * the parser under test).
+ * Format detection, record and column counts on real exports copied from public projects
+ * (tests/fixtures/real-exports/SOURCES.md). Expected counts were read off the files (and
+ * cross-checked with Python's csv module and DuckDB read_csv, both independent of the
+ * parser under test). Columns: named header cells, a trailing unnamed one dropped.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readSourceFile } from '$lib/server/ingest/source-file';
+import { readUpload } from '$lib/server/ingest/upload-reader';
 
-const SAMPLES = '/work/shared/samples/real-exports';
+const SAMPLES = resolve('tests/fixtures/real-exports');
 const read = (path: string) => readSourceFile(path.split('/').pop()!, readFileSync(join(SAMPLES, path)));
 
 interface Expectation {
@@ -18,41 +19,53 @@ interface Expectation {
 	headerRows: number;
 	/** Data records after header rows and blank rows are removed. */
 	records: number;
+	columns: number;
 }
 
 const EXPECTED: Expectation[] = [
 	// 3 header rows (tags, German question text, {"ImportId":...}) + 1 response.
-	{ path: 'qualtrics-qualtRics/sample.csv', format: 'qualtrics', headerRows: 3, records: 1 },
+	{ path: 'qualtrics-qualtRics/sample.csv', format: 'qualtrics', headerRows: 3, records: 1, columns: 20 },
 	// V1..V10 row + ResponseID row + 1 response; BOM and trailing commas.
-	{ path: 'qualtrics-qualtRics/sample_legacy.csv', format: 'qualtrics_legacy', headerRows: 2, records: 1 },
+	{ path: 'qualtrics-qualtRics/sample_legacy.csv', format: 'qualtrics_legacy', headerRows: 2, records: 1, columns: 15 },
 	// Row 3 is {'ImportId': 'responseId'} (single quotes); 8 records = 3 header + 5.
-	{ path: 'qualtrics-QualtricsTools/Sample_Survey (Insights).csv', format: 'qualtrics', headerRows: 3, records: 5 },
+	{ path: 'qualtrics-QualtricsTools/Sample_Survey (Insights).csv', format: 'qualtrics', headerRows: 3, records: 5, columns: 190 },
 	// 313 physical lines, 53 CSV records = 3 header + 50 responses.
-	{ path: 'qualtrics-QualtricsTools/Long_Exhaustive_Sample_Survey_January+29,+2021_10.20_DataTable.csv', format: 'qualtrics', headerRows: 3, records: 50 },
+	{ path: 'qualtrics-QualtricsTools/Long_Exhaustive_Sample_Survey_January+29,+2021_10.20_DataTable.csv', format: 'qualtrics', headerRows: 3, records: 50, columns: 371 },
 	// record_id + race___1..6 + *_complete, no redcap_ columns; 16 lines, 6 records = header + 5.
-	{ path: 'redcap-REDCapR/simple/data.csv', format: 'redcap', headerRows: 1, records: 5 },
+	{ path: 'redcap-REDCapR/simple/data.csv', format: 'redcap', headerRows: 1, records: 5, columns: 24 },
 	// study_id + redcap_event_name; 19 records = header + 18.
-	{ path: 'redcap-REDCapR/longitudinal/data.csv', format: 'redcap', headerRows: 1, records: 18 },
+	{ path: 'redcap-REDCapR/longitudinal/data.csv', format: 'redcap', headerRows: 1, records: 18, columns: 125 },
 	// participant_id + redcap_survey_identifier; 2 participants.
-	{ path: 'redcap-REDCapR/survey/data.csv', format: 'redcap', headerRows: 1, records: 2 },
+	{ path: 'redcap-REDCapR/survey/data.csv', format: 'redcap', headerRows: 1, records: 2, columns: 33 },
 	// BOM + UI headers; 6 fields.
-	{ path: 'redcap-REDCapR/potentially-problematic-dictionary/dictionary.csv', format: 'redcap_dictionary', headerRows: 1, records: 6 },
+	{ path: 'redcap-REDCapR/potentially-problematic-dictionary/dictionary.csv', format: 'redcap_dictionary', headerRows: 1, records: 6, columns: 18 },
 	// events + repeating instruments + DAG; 10 rows.
-	{ path: 'redcap-REDCapRITS/WARRIORtestForSoftwa_DATA_2018-06-21_1431.csv', format: 'redcap', headerRows: 1, records: 10 },
+	{ path: 'redcap-REDCapRITS/WARRIORtestForSoftwa_DATA_2018-06-21_1431.csv', format: 'redcap', headerRows: 1, records: 10, columns: 81 },
 	// Excel re-save: CRLF, no final newline, 86 fields then 4028 blank ,,,, rows.
-	{ path: 'redcap-REDCapRITS/WARRIORtestForSoftwareUpgrades_DataDictionary_2018-06-21.csv', format: 'redcap_dictionary', headerRows: 1, records: 86 },
+	{ path: 'redcap-REDCapRITS/WARRIORtestForSoftwareUpgrades_DataDictionary_2018-06-21.csv', format: 'redcap_dictionary', headerRows: 1, records: 86, columns: 18 },
 	// API-style raw export ending in a blank line: 42 records = header + 40 + blank.
-	{ path: 'redcap-redcapAPI/TestRedcapAPI_Records.csv', format: 'redcap', headerRows: 1, records: 40 },
+	{ path: 'redcap-redcapAPI/TestRedcapAPI_Records.csv', format: 'redcap', headerRows: 1, records: 40, columns: 78 },
 	// API metadata column names (field_name, form_name, ...); 68 fields.
-	{ path: 'redcap-redcapAPI/metadata.csv', format: 'redcap_dictionary', headerRows: 1, records: 68 }
+	{ path: 'redcap-redcapAPI/metadata.csv', format: 'redcap_dictionary', headerRows: 1, records: 68, columns: 18 }
 ];
 
 describe('real exports', () => {
-	test.each(EXPECTED)('$path is $format with $headerRows header rows and $records records', ({ path, format, headerRows, records }) => {
+	test.each(EXPECTED)('$path is $format with $headerRows header rows, $records records, $columns columns', ({ path, format, headerRows, records, columns }) => {
 		const file = read(path);
 		expect(file.format).toBe(format);
 		expect(file.headerRowCount).toBe(headerRows);
 		expect(file.records).toHaveLength(records);
+		expect(file.columns).toHaveLength(columns);
+	});
+
+	test('every sample goes through the upload reader (limits, encoding) unchanged', async () => {
+		for (const { path, records, columns } of EXPECTED) {
+			const result = await readUpload({ name: path, bytes: readFileSync(join(SAMPLES, path)) });
+			if ('refused' in result) throw new Error(`${path}: ${result.refused}`);
+			expect([result.files[0]!.records.length, result.files[0]!.columns.length], path).toEqual([records, columns]);
+			// All are UTF-8 (the problematic dictionary's U+FFFD is stored as valid UTF-8).
+			expect(result.files[0]!.encoding, path).toBe('utf-8');
+		}
 	});
 
 	test('legacy Qualtrics: BOM stripped and trailing empty column dropped', () => {

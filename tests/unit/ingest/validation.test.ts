@@ -60,8 +60,17 @@ describe('validation', () => {
 	});
 
 	test('a missing required column is reported on the header row', () => {
-		const errors = errorsFor({ 'meetings.csv': (t) => t.replace(/,Status,/, ',State,') });
+		// The Status header is blanked: an unnamed column is never proposed for anything.
+		const errors = errorsFor({ 'meetings.csv': (t) => t.replace(/,Status,/, ',,') });
 		expect(errors[0]).toMatchObject({ file: 'meetings.csv', row: 1, column: 'Status', message: 'missing column Status' });
+	});
+
+	test('a renamed column is proposed by content but blocks until confirmed', () => {
+		// "State" holds Completed/Cancelled/No-show: every value converts to a valid meetings.completed.
+		const errors = errorsFor({ 'meetings.csv': (t) => t.replace(/,Status,/, ',State,') });
+		expect(errors).toEqual([
+			{ file: 'meetings.csv', row: 1, column: 'State', value: 'State', message: 'proposed for Status (by content); confirm the mapping', severity: 'error' }
+		]);
 	});
 
 	test('an unrecognised file is an error, not silently ignored', () => {

@@ -15,6 +15,7 @@ import { importDataset, type ImportResult } from '$lib/server/store/import-datas
 import { Mutex } from '$lib/server/store/import-mutex';
 import type { DatasetManifest } from '$lib/server/store/manifest';
 import { parquetPath, versionDir } from '$lib/server/store/paths';
+import { closeStoreDatabase } from '$lib/server/store/store-db';
 import { cleanupIncompleteImports, getCurrentManifest, listVersions } from '$lib/server/store/versions';
 import { DEMO_MINI_DIR, DEMO_MINI_SETTINGS, demoMiniFiles } from '../ingest/demo-mini';
 
@@ -22,7 +23,10 @@ let dataDir: string;
 beforeEach(() => {
 	dataDir = mkdtempSync(join(tmpdir(), 'preceptor-store-'));
 });
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+afterEach(() => {
+	closeStoreDatabase(dataDir);
+	rmSync(dataDir, { recursive: true, force: true });
+});
 
 const at = (iso: string) => () => new Date(iso);
 
@@ -53,6 +57,7 @@ describe('importDataset', () => {
 		const dir = versionDir(dataDir, manifest.versionId);
 		expect(readdirSync(dir).sort()).toEqual([...TABLE_NAMES.map((t) => `${t}.parquet`), 'manifest.json', 'warnings.json'].sort());
 		expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toEqual(manifest);
+		// The pointer lives in SQLite; current.json is its mirror for tools without the database.
 		expect(JSON.parse(readFileSync(join(dataDir, 'current.json'), 'utf8'))).toEqual({ versionId: manifest.versionId });
 		expect(manifest.contentHash).toBe(hashOnDisk(manifest.versionId));
 		expect(await getCurrentManifest(dataDir)).toEqual(manifest);

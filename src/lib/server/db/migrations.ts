@@ -79,6 +79,37 @@ export const MIGRATIONS: readonly Migration[] = [
 			) STRICT;
 			CREATE INDEX login_attempts_key ON login_attempts(scope, key, at);
 		`
+	},
+	{
+		version: 2,
+		name: 'dataset versions pointer, saved import mappings',
+		sql: `
+			-- One row per complete dataset version directory (<dataDir>/versions/<version_id>).
+			-- The files are immutable; which version is current lives here, switched in one
+			-- transaction. status 'broken': the row's directory went missing (found at start-up).
+			CREATE TABLE dataset_versions (
+				version_id   TEXT PRIMARY KEY,
+				created_at   INTEGER NOT NULL,
+				created_by   TEXT NOT NULL,
+				row_counts   TEXT NOT NULL CHECK (json_valid(row_counts)),
+				content_hash TEXT NOT NULL,
+				is_current   INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1)),
+				status       TEXT NOT NULL DEFAULT 'ok' CHECK (status IN ('ok', 'broken'))
+			) STRICT;
+			-- At most one current version.
+			CREATE UNIQUE INDEX dataset_versions_one_current ON dataset_versions(is_current) WHERE is_current = 1;
+
+			-- The column mapping a user confirmed for a source, reused for its next export.
+			-- signature: SHA-256 of the format and the sorted, normalised header list.
+			CREATE TABLE import_mappings (
+				signature  TEXT PRIMARY KEY,
+				format     TEXT NOT NULL,
+				shape      TEXT NOT NULL,
+				mapping    TEXT NOT NULL CHECK (json_valid(mapping)),
+				updated_at INTEGER NOT NULL,
+				updated_by TEXT NOT NULL
+			) STRICT;
+		`
 	}
 ];
 

@@ -4,7 +4,7 @@
  * validation error can quote the cell as the user sees it.
  */
 import type { CsvRecord } from './csv';
-import { Columns } from './shapes';
+import type { Columns } from './shapes';
 import type { StagedRow, StagedValues } from './staged';
 
 export interface ColumnSource {
@@ -14,8 +14,9 @@ export interface ColumnSource {
 
 export type ColumnMapping = Record<string, ColumnSource>;
 
-export function sourceColumnsOf(mapping: ColumnMapping): Record<string, string> {
-	return Object.fromEntries(Object.entries(mapping).map(([column, source]) => [column, source.from]));
+/** canonical column -> the file's own column name (through the user's mapping, if any). */
+export function sourceColumnsOf(mapping: ColumnMapping, columns?: Columns): Record<string, string> {
+	return Object.fromEntries(Object.entries(mapping).map(([column, source]) => [column, columns ? columns.sourceName(source.from) : source.from]));
 }
 
 export function mapRecord(columns: Columns, record: CsvRecord, mapping: ColumnMapping): StagedValues {
@@ -29,7 +30,7 @@ export function mapRecord(columns: Columns, record: CsvRecord, mapping: ColumnMa
 
 /** Map every data record of a file through one mapping. */
 export function mapFile(columns: Columns, mapping: ColumnMapping): StagedRow[] {
-	const sourceColumns = sourceColumnsOf(mapping);
+	const sourceColumns = sourceColumnsOf(mapping, columns);
 	return columns.file.records.map((record) => ({
 		file: columns.file.name,
 		row: record.row,

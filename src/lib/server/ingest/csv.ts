@@ -13,6 +13,10 @@
  * or lone CR, quoted newlines, doubled quotes, a missing final newline, a final blank line.
  */
 
+/** Delimiters seen in real exports: comma, semicolon (European Excel), tab (TSV), pipe. */
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
 export interface CsvRecord {
 	/** 1-based record number in the file, header rows included: the row a spreadsheet shows. */
 	row: number;
@@ -21,14 +25,16 @@ export interface CsvRecord {
 	cells: string[];
 }
 
-/** Decode bytes as UTF-8 and drop a leading byte-order mark. Invalid bytes become U+FFFD. */
+/**
+ * Decode bytes as UTF-8 and drop a leading byte-order mark. Invalid bytes become U+FFFD.
+ * Uploads go through text-encoding.ts instead, which detects Windows-1252.
+ */
 export function decodeCsvText(bytes: Uint8Array): string {
 	const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 const QUOTE = 34; // "
-const COMMA = 44; // ,
 const CR = 13;
 const LF = 10;
 
@@ -36,7 +42,8 @@ const LF = 10;
  * Split CSV text into records. A quote only opens a quoted cell at the start of a cell;
  * a stray quote in the middle of an unquoted cell is kept as text (Excel does the same).
  */
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, delimiter: Delimiter = ','): CsvRecord[] {
+	const DELIM = delimiter.charCodeAt(0);
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	const records: CsvRecord[] = [];
 	let cells: string[] = [];
@@ -74,7 +81,7 @@ export function parseCsv(text: string): CsvRecord[] {
 		if (c === QUOTE && cellStart) {
 			inQuotes = true;
 			cellStart = false;
-		} else if (c === COMMA) {
+		} else if (c === DELIM) {
 			cells.push(cell);
 			cell = '';
 			cellStart = true;

@@ -1,9 +1,17 @@
 /**
- * The demo source profile: which export is which canonical table(s), recognised by format
- * and headers (shapes.ts), mapped in dependency order, then validated. Produces staged
- * tables (strings + provenance) for load.ts, or problems.
+ * The demo source profile: which export is which canonical table(s), settled per file by
+ * plan.ts (exact headers, the user's mapping, a saved mapping), mapped in dependency order,
+ * combined with what the upload does not cover, then validated. Produces staged tables
+ * (strings + provenance) for load.ts, or problems.
+ *
+ * Partial uploads (decision): an upload replaces only the tables its files cover and carries
+ * every other table over from the current version, so "upload this term's survey" yields a
+ * complete new version. A roster replaces people, demographics and person_race together; a
+ * Qualtrics export replaces the Qualtrics responses and keeps the REDCap ones (and vice
+ * versa); dataset_info comes from the upload's settings. Carried rows are validated with the
+ * new ones, so a new pairings file that names a person the roster lacks is still caught.
  */
-import { TABLE_NAMES } from '$lib/schema/tables';
+import { TABLE_NAMES, type TableName } from '$lib/schema/tables';
 import type { IngestConfig } from './config';
 import {
 	mapDatasetInfo,
@@ -17,10 +25,10 @@ import {
 } from './map-platform';
 import { mapRoster } from './map-roster';
 import { SurveyMapper } from './map-surveys';
+import { planProblems, type FilePlan } from './plan';
 import type { ProblemList } from './problems';
 import { checkRules } from './rules';
-import { Columns, recogniseShape, type ShapeId } from './shapes';
-import type { SourceFile } from './source-file';
+import { Columns, type ShapeId } from './shapes';
 import { emptyStagedTables, type StagedRow, type StagedTables } from './staged';
 import { isValidDate, validateTables } from './validate';
 
@@ -35,38 +43,42 @@ export interface RecognisedSource {
 export interface StagedDataset {
 	tables: StagedTables;
 	sources: RecognisedSource[];
+	/** Tables taken from the current version rather than the upload. */
+	carried: TableName[];
 }
 
-/** Without these there is nothing to analyse. */
+/** Without these there is nothing to analyse (unless the current version supplies them). */
 const REQUIRED_SHAPES: readonly ShapeId[] = ['programs', 'roster'];
 const SETTINGS = '(import settings)';
 
-function recogniseAll(files: readonly SourceFile[], problems: ProblemList): Map<ShapeId, Columns> {
-	const byShape = new Map<ShapeId, Columns>();
-	for (const file of files) {
-		const shape = recogniseShape(file);
-		if (!shape) {
-			const hint = file.format === 'csv' ? `columns: ${file.columns.slice(0, 6).join(', ')}` : `recognised as ${file.format}`;
-			problems.error(file.name, null, null, null, `not an export this importer knows (${hint})`);
+/** Tables each shape replaces when uploaded. */
+const SHAPE_TABLES: Partial<Record<ShapeId, readonly TableName[]>> = {
+	programs: ['programs'],
+	roster: ['people', 'demographics', 'person_race'],
+	pairings: ['pairings'],
+	meetings: ['meetings'],
+	ipe_activities: ['ipe_activities'],
+	ipe_attendance: ['ipe_attendance'],
+	survey_waves: ['survey_waves']
+};
+const SURVEY_SOURCES: Partial<Record<ShapeId, string>> = { wellbeing_qualtrics: 'qualtrics', wellbeing_redcap: 'redcap' };
+
+function byShape(plans: readonly FilePlan[], problems: ProblemList): Map<ShapeId, Columns> {
+	const out = new Map<ShapeId, Columns>();
+	for (const plan of plans) {
+		planProblems(plan, problems);
+		if (!plan.proposal) continue;
+		const { shape } = plan.proposal;
+		if (out.has(shape)) {
+			problems.error(plan.file.name, null, null, null, `second ${shape} file (already have ${out.get(shape)!.file.name})`);
 			continue;
 		}
-		if (byShape.has(shape.id)) {
-			problems.error(file.name, null, null, null, `second ${shape.id} file (already have ${byShape.get(shape.id)!.file.name})`);
-			continue;
+		for (const row of plan.file.overlongRows) {
+			problems.warning(plan.file.name, row, null, null, 'more cells than the header has columns; extra cells ignored');
 		}
-		const columns = new Columns(file);
-		for (const header of shape.required) {
-			if (!columns.has(header)) problems.error(file.name, 1, header, null, `missing column ${header}`);
-		}
-		for (const row of file.overlongRows) {
-			problems.warning(file.name, row, null, null, 'more cells than the header has columns; extra cells ignored');
-		}
-		byShape.set(shape.id, columns);
+		out.set(shape, new Columns(plan.file, plan.mapping));
 	}
-	for (const id of REQUIRED_SHAPES) {
-		if (!byShape.has(id)) problems.error(id, null, null, null, `no ${id} export in the upload`);
-	}
-	return byShape;
+	return out;
 }
 
 /** Latest date anywhere in the data: the best guess at the export date when none is given. */
@@ -93,10 +105,18 @@ function datasetInfo(tables: StagedTables, config: IngestConfig, problems: Probl
 	return [{ file: SETTINGS, row: 0, values: { as_of: asOf, institution }, sourceColumns: { as_of: 'as of', institution: 'institution' } }];
 }
 
-export function stageDemoExports(files: readonly SourceFile[], config: IngestConfig, problems: ProblemList): StagedDataset {
-	const byShape = recogniseAll(files, problems);
+/** Survey rows of the current version from sources the upload does not replace. */
+function carrySurveys(tables: StagedTables, current: StagedTables, replaced: ReadonlySet<string>): void {
+	const kept = current.survey_responses.filter((r) => !replaced.has(r.values.source ?? ''));
+	const ids = new Set(kept.map((r) => r.values.response_id));
+	tables.survey_responses.push(...kept);
+	tables.survey_items.push(...current.survey_items.filter((r) => ids.has(r.values.response_id)));
+}
+
+export function stageExports(plans: readonly FilePlan[], config: IngestConfig, problems: ProblemList, current: StagedTables | null = null): StagedDataset {
+	const shapes = byShape(plans, problems);
 	const tables = emptyStagedTables();
-	const get = (id: ShapeId) => byShape.get(id);
+	const get = (id: ShapeId) => shapes.get(id);
 
 	const programs = get('programs');
 	if (programs) tables.programs = mapPrograms(programs);
@@ -120,13 +140,33 @@ export function stageDemoExports(files: readonly SourceFile[], config: IngestCon
 	if (redcap) surveys.mapRedcap(redcap, waves ? redcapEventWaves(waves) : new Map());
 	Object.assign(tables, surveys.out);
 
+	const carried: TableName[] = [];
+	if (current) {
+		for (const [shape, names] of Object.entries(SHAPE_TABLES) as [ShapeId, TableName[]][]) {
+			if (shapes.has(shape)) continue;
+			for (const name of names) {
+				tables[name] = current[name];
+				carried.push(name);
+			}
+		}
+		const replaced = new Set(Object.entries(SURVEY_SOURCES).filter(([shape]) => shapes.has(shape as ShapeId)).map(([, source]) => source!));
+		if (replaced.size < 2) {
+			carrySurveys(tables, current, replaced);
+			carried.push('survey_responses', 'survey_items');
+		}
+	} else {
+		for (const id of REQUIRED_SHAPES) {
+			if (!shapes.has(id)) problems.error(id, null, null, null, `no ${id} export in the upload (needed for the first import)`);
+		}
+	}
+
 	const info = get('dataset_info');
 	tables.dataset_info = info ? mapDatasetInfo(info) : datasetInfo(tables, config, problems);
 
 	validateTables(tables, problems);
 	checkRules(tables, problems);
 
-	const shapeOf = new Map([...byShape].map(([id, columns]) => [columns.file.name, id]));
-	const sources = files.map((f) => ({ file: f.name, format: f.format, shape: shapeOf.get(f.name) ?? null, rows: f.records.length }));
-	return { tables, sources };
+	const shapeOf = new Map([...shapes].map(([id, columns]) => [columns.file.name, id]));
+	const sources = plans.map((p) => ({ file: p.file.name, format: p.file.format, shape: shapeOf.get(p.file.name) ?? null, rows: p.file.records.length }));
+	return { tables, sources, carried };
 }

@@ -17,7 +17,7 @@ import type { StagedRow } from './staged';
 
 const date = (value: string | null) => datePart(value);
 
-const PROGRAMS: ColumnMapping = {
+export const PROGRAMS: ColumnMapping = {
 	program_id: { from: 'Program ID' },
 	name: { from: 'Program Name' },
 	kind: { from: 'Program Type', convert: (v) => codeFor(PROGRAM_TYPE, v) },
@@ -25,7 +25,7 @@ const PROGRAMS: ColumnMapping = {
 };
 
 // Platform Status is informational: it is derived from the dates, so it is not imported.
-const PAIRINGS: ColumnMapping = {
+export const PAIRINGS: ColumnMapping = {
 	pairing_id: { from: 'Pairing ID' },
 	mentor_id: { from: 'Mentor ID' },
 	mentee_id: { from: 'Mentee ID' },
@@ -37,7 +37,7 @@ const PAIRINGS: ColumnMapping = {
 	end_reason: { from: 'End Reason', convert: (v) => codeFor(END_REASON, v) }
 };
 
-const MEETINGS: ColumnMapping = {
+export const MEETINGS: ColumnMapping = {
 	meeting_id: { from: 'Meeting ID' },
 	pairing_id: { from: 'Pairing ID' },
 	date: { from: 'Date', convert: date },
@@ -47,7 +47,7 @@ const MEETINGS: ColumnMapping = {
 	rating: { from: 'Mentee Rating' }
 };
 
-const IPE_ACTIVITIES: ColumnMapping = {
+export const IPE_ACTIVITIES: ColumnMapping = {
 	activity_id: { from: 'Activity ID' },
 	date: { from: 'Date', convert: date },
 	kind: { from: 'Type' },
@@ -55,19 +55,19 @@ const IPE_ACTIVITIES: ColumnMapping = {
 	program_id: { from: 'Organizer Program ID' }
 };
 
-const IPE_ATTENDANCE: ColumnMapping = {
+export const IPE_ATTENDANCE: ColumnMapping = {
 	activity_id: { from: 'Activity ID' },
 	person_id: { from: 'Person ID' }
 };
 
-const SURVEY_WAVES: ColumnMapping = {
+export const SURVEY_WAVES: ColumnMapping = {
 	wave_id: { from: 'Wave ID' },
 	label: { from: 'Label' },
 	opens_on: { from: 'Opens', convert: date },
 	closes_on: { from: 'Closes', convert: date }
 };
 
-const DATASET_INFO: ColumnMapping = {
+export const DATASET_INFO: ColumnMapping = {
 	as_of: { from: 'As Of', convert: date },
 	institution: { from: 'Institution' }
 };

@@ -9,7 +9,7 @@ import { GENDER, RACE, ROLE, STATUS, YES_NO, codeFor, datePart } from './labels'
 import type { Columns } from './shapes';
 import type { StagedRow } from './staged';
 
-const PEOPLE: ColumnMapping = {
+export const PEOPLE: ColumnMapping = {
 	person_id: { from: 'Person ID' },
 	display_name: { from: 'Full Name' },
 	email: { from: 'Email' },
@@ -27,14 +27,14 @@ const PEOPLE: ColumnMapping = {
 	mentor_capacity: { from: 'Mentor Capacity' }
 };
 
-const DEMOGRAPHICS: ColumnMapping = {
+export const DEMOGRAPHICS: ColumnMapping = {
 	person_id: { from: 'Person ID' },
 	gender: { from: 'Gender', convert: (v) => codeFor(GENDER, v) },
 	first_gen: { from: 'First Generation', convert: (v) => codeFor(YES_NO, v) },
 	low_income: { from: 'Low Income', convert: (v) => codeFor(YES_NO, v) }
 };
 
-const RACE_SOURCE = 'Race/Ethnicity';
+export const RACE_SOURCE = 'Race/Ethnicity';
 
 /**
  * `Asian; White` -> ['asian', 'white']. The separator is "; " because the Hispanic label
@@ -70,9 +70,10 @@ export interface RosterTables {
 export function mapRoster(columns: Columns, urimSet: readonly RaceEthnicity[]): RosterTables {
 	const out: RosterTables = { people: [], demographics: [], person_race: [] };
 	const file = columns.file.name;
-	const peopleSources = sourceColumnsOf(PEOPLE);
-	const demographicSources = { ...sourceColumnsOf(DEMOGRAPHICS), urim: RACE_SOURCE };
-	const raceSources = { person_id: 'Person ID', race_ethnicity: RACE_SOURCE };
+	const peopleSources = sourceColumnsOf(PEOPLE, columns);
+	const race = columns.sourceName(RACE_SOURCE);
+	const demographicSources = { ...sourceColumnsOf(DEMOGRAPHICS, columns), urim: race };
+	const raceSources = { person_id: columns.sourceName('Person ID'), race_ethnicity: race };
 
 	for (const record of columns.file.records) {
 		const row = record.row;

@@ -36,6 +36,8 @@ const SEEN_NOT_ANSWERED = '-99';
 /** Test and spam responses are not data (Qualtrics Status column). */
 const NON_RESPONSE_STATUSES = ['survey preview', 'survey test', 'spam'];
 const REDCAP_NOT_COMPLETED = '[not completed]';
+/** The mapping's name for the REDCap survey timestamp (any `<form>_timestamp` column). */
+export const REDCAP_TIMESTAMP = 'Survey timestamp';
 
 export interface SurveyTables {
 	survey_responses: StagedRow[];
@@ -80,14 +82,15 @@ export class SurveyMapper {
 			const value = Number(raw);
 			if (!spec || !Number.isFinite(value) || value < spec.min || value > spec.max) {
 				const range = spec ? ` (${instrumentId} ${item} is ${spec.min}–${spec.max})` : '';
-				this.problems.error(file, row, column, raw, `not a valid answer${range}`);
+				this.problems.error(file, row, columns.sourceName(column), raw, `not a valid answer${range}`);
 				continue;
 			}
 			const answers = byInstrument.get(instrumentId) ?? [];
 			answers.push({ item, column, value: String(value) });
 			byInstrument.set(instrumentId, answers);
 		}
-		const c = response.columns;
+		const n = (header: string) => columns.sourceName(header);
+		const c = { id: n(response.columns.id), person: n(response.columns.person), wave: n(response.columns.wave), date: n(response.columns.date) };
 		const responseSources = { response_id: c.id, person_id: c.person, instrument: c.id, wave_id: c.wave, responded_on: c.date, source: c.id };
 		for (const [instrumentId, answers] of byInstrument) {
 			const responseId = response.sourceId === null ? null : `${response.sourceId}:${instrumentId}`;
@@ -109,7 +112,7 @@ export class SurveyMapper {
 					file,
 					row,
 					values: { response_id: responseId, item: answer.item, value: answer.value },
-					sourceColumns: this.itemSourceColumns(c.id, answer.column)
+					sourceColumns: this.itemSourceColumns(c.id, n(answer.column))
 				});
 			}
 		}
@@ -130,7 +133,7 @@ export class SurveyMapper {
 		for (const record of columns.file.records) {
 			const status = columns.get(record, 'Status');
 			if (status && NON_RESPONSE_STATUSES.includes(status.toLowerCase())) {
-				this.problems.warning(columns.file.name, record.row, 'Status', status, 'test or spam response skipped');
+				this.problems.warning(columns.file.name, record.row, columns.sourceName('Status'), status, 'test or spam response skipped');
 				continue;
 			}
 			this.stage(
@@ -155,7 +158,8 @@ export class SurveyMapper {
 	 * nothing, whatever its event.
 	 */
 	mapRedcap(columns: Columns, eventWaves: ReadonlyMap<string, string>): void {
-		const timestamp = columns.file.columns.find((c) => c.toLowerCase().endsWith('_timestamp')) ?? '';
+		// A mapped survey timestamp wins; otherwise the first <form>_timestamp column.
+		const timestamp = columns.has(REDCAP_TIMESTAMP) ? REDCAP_TIMESTAMP : (columns.file.columns.find((c) => c.toLowerCase().endsWith('_timestamp')) ?? '');
 		const cols = { id: 'record_id', person: 'record_id', wave: 'redcap_event_name', date: timestamp };
 		for (const record of columns.file.records) {
 			if (columns.get(record, 'redcap_repeat_instrument')) continue;
@@ -178,7 +182,7 @@ export class SurveyMapper {
 				REDCAP_ITEMS
 			);
 			if (this.out.survey_responses.length > before && event !== null && !eventWaves.has(event)) {
-				this.problems.error(columns.file.name, record.row, 'redcap_event_name', event, 'no survey wave has this REDCap Event (survey_waves.csv)');
+				this.problems.error(columns.file.name, record.row, columns.sourceName('redcap_event_name'), event, 'no survey wave has this REDCap Event (survey_waves.csv)');
 			}
 		}
 	}

@@ -58,26 +58,53 @@ export const SHAPES: readonly FileShape[] = [
 ];
 
 /**
+ * Expected header (as the shape names it) -> the source column the user mapped it to, or
+ * null for "not in this file". Headers absent from the mapping are looked up by name.
+ */
+export type HeaderMapping = Readonly<Record<string, string | null>>;
+
+/**
  * Case-insensitive column access for one file. Matching ignores case and surrounding space
- * because spreadsheet re-saves change neither meaning.
+ * because spreadsheet re-saves change neither meaning. With a mapping, the mappers keep
+ * asking for the headers they know ("Person ID") and get the column the user chose.
  */
 export class Columns {
 	private readonly index = new Map<string, number>();
+	private readonly mapped = new Map<string, string | null>();
 
-	constructor(readonly file: SourceFile) {
+	constructor(
+		readonly file: SourceFile,
+		mapping: HeaderMapping = {}
+	) {
 		file.columns.forEach((name, i) => {
 			const key = name.trim().toLowerCase();
 			if (!this.index.has(key)) this.index.set(key, i);
 		});
+		for (const [header, source] of Object.entries(mapping)) this.mapped.set(header.toLowerCase(), source);
+	}
+
+	private position(header: string): number | undefined {
+		const key = header.toLowerCase();
+		if (this.mapped.has(key)) {
+			const source = this.mapped.get(key);
+			return source == null ? undefined : this.index.get(source.trim().toLowerCase());
+		}
+		return this.index.get(key);
 	}
 
 	has(header: string): boolean {
-		return this.index.has(header.toLowerCase());
+		return this.position(header) !== undefined;
 	}
 
-	/** Trimmed cell, null when blank or when the column is absent. */
+	/** The file's own name for the column read as `header`, for problem messages. */
+	sourceName(header: string): string {
+		const i = this.position(header);
+		return i === undefined ? header : this.file.columns[i]!;
+	}
+
+	/** Trimmed cell, null when blank, a missing marker, or the column is absent. */
 	get(record: CsvRecord, header: string): string | null {
-		const i = this.index.get(header.toLowerCase());
+		const i = this.position(header);
 		return i === undefined ? null : blankToNull(record.cells[i]);
 	}
 }

@@ -33,8 +33,16 @@ export function emptyStagedTables(): StagedTables {
 	};
 }
 
-/** Empty and whitespace-only cells are missing values. */
+/**
+ * Cells that mean "missing": empty, whitespace, and the `NA` strings R writes when it
+ * re-saves a file (write.csv's default na = "NA"), plus Excel's #N/A. Qualtrics' `-99`
+ * ("seen but not answered") is missing only in survey item columns (map-surveys.ts),
+ * because elsewhere a negative number is a value for validation to judge.
+ */
+export const MISSING_MARKERS: readonly string[] = ['NA', 'N/A', '#N/A'];
+
+/** Empty, whitespace-only and NA cells are missing values. */
 export function blankToNull(cell: string | undefined): string | null {
 	const trimmed = (cell ?? '').trim();
-	return trimmed === '' ? null : trimmed;
+	return trimmed === '' || MISSING_MARKERS.includes(trimmed) ? null : trimmed;
 }

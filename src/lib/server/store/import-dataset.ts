@@ -3,8 +3,9 @@
  *
  * Nothing is written unless validation passes. The version is built in
  * versions/.tmp-<random>, fsynced, renamed into place, and only then does the current
- * pointer move (atomic replace), so a reader never sees a half-written version and a killed
- * import leaves only a .tmp-* directory for cleanupIncompleteImports.
+ * pointer move (one SQLite transaction, with the audit entry). A killed import leaves a
+ * .tmp-* directory or an unregistered version directory; cleanupIncompleteImports removes
+ * both at the next start, so the previous version stays current and byte-identical.
  */
 import { mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -12,13 +13,19 @@ import { NodeConnector } from '$lib/engine/node';
 import type { IngestConfig } from '../ingest/config';
 import { ingestConfig } from '../ingest/config';
 import { loadCanonicalTables } from '../ingest/load';
-import { prepareImport, type UploadedFile } from '../ingest/prepare';
+import { prepareUpload, type PrepareOptions, type PreparedImport, type UploadedFile } from '../ingest/prepare';
 import type { ImportProblem } from '../ingest/problems';
-import { fsyncDir, replaceFileAtomic, writeFileDurable } from './durable-fs';
+import { stagedFromVersion } from './carry-over';
+import { fsyncDir, writeFileDurable } from './durable-fs';
 import { importMutex } from './import-mutex';
 import type { DatasetManifest } from './manifest';
+import { saveMappings, savedMappingFor } from './mapping-store';
 import { contentHash, countRows, writeParquetTables } from './parquet-writer';
-import { MANIFEST, TMP_PREFIX, WARNINGS, currentPointerPath, makeVersionId, versionsDir } from './paths';
+import { MANIFEST, TMP_PREFIX, WARNINGS, makeVersionId, versionsDir } from './paths';
+import { storeDatabase } from './store-db';
+import { registerVersion } from './version-registry';
+import { writePointerMirror } from './pointer-mirror';
+import { getCurrentVersionId } from './versions';
 
 export type ImportFile = { name: string; bytes: Uint8Array | string } | { name: string; path: string };
 
@@ -30,7 +37,17 @@ export interface ImportRequest {
 	clock?: () => Date;
 	/** URiM set, instruments, as-of date and institution when the upload does not say. */
 	config?: Partial<IngestConfig>;
+	/** The user's confirmed shapes and column mappings, by file name. */
+	choices?: PrepareOptions['choices'];
+	/** Import despite warnings (errors always block). Default true for scripted imports. */
+	acceptWarnings?: boolean;
+	/** Request address, for the audit log. */
+	ip?: string | null;
+	/** Test hook: called between the steps, so the crash test can die at each of them. */
+	onStep?: (step: ImportStep) => void | Promise<void>;
 }
+
+export type ImportStep = 'prepared' | 'tmp-created' | 'parquet-written' | 'manifest-written' | 'renamed' | 'registered';
 
 export type ImportResult =
 	| { manifest: DatasetManifest; warnings: ImportProblem[] }
@@ -57,20 +74,43 @@ async function freeVersionId(dataDir: string, createdAt: Date, hash: string): Pr
 	return id;
 }
 
+/** Parse, map, combine with the current version and validate; writes nothing. */
+export async function prepareDatasetImport(request: Omit<ImportRequest, 'clock' | 'onStep'>): Promise<PreparedImport> {
+	const currentId = await getCurrentVersionId(request.dataDir);
+	const current = currentId ? await stagedFromVersion(request.dataDir, currentId) : null;
+	const db = storeDatabase(request.dataDir);
+	return prepareUpload(await readUpload(request.files), request.config, {
+		choices: request.choices,
+		savedMapping: (file) => savedMappingFor(db, file),
+		current
+	});
+}
+
+function failure(prepared: PreparedImport): ImportResult {
+	const { problems } = prepared;
+	return { problems: problems.sorted(), omittedProblems: problems.omitted, errorCount: problems.errorCount, warningCount: problems.warningCount };
+}
+
 /** The import itself, for callers already holding importMutex (ensureDemoDataset). */
 export async function importDatasetLocked(request: ImportRequest): Promise<ImportResult> {
 	const clock = request.clock ?? (() => new Date());
+	const step = request.onStep ?? (() => undefined);
 	const config = ingestConfig(request.config);
-	const prepared = prepareImport(await readUpload(request.files), config);
+	const prepared = await prepareDatasetImport(request);
 	const { problems } = prepared;
-	if (problems.hasErrors) {
-		return { problems: problems.sorted(), omittedProblems: problems.omitted, errorCount: problems.errorCount, warningCount: problems.warningCount };
+	if (problems.hasErrors) return failure(prepared);
+	if (problems.warningCount > 0 && request.acceptWarnings === false) {
+		problems.error('(import settings)', null, null, null, `${problems.warningCount} warnings need to be accepted before importing`);
+		return failure(prepared);
 	}
+	await step('prepared');
 
 	const versions = versionsDir(request.dataDir);
 	await mkdir(versions, { recursive: true });
 	const tmp = await mkdtemp(join(versions, TMP_PREFIX));
+	let published: string | null = null;
 	try {
+		await step('tmp-created');
 		const db = await NodeConnector.open();
 		let rowCounts: DatasetManifest['rowCounts'];
 		let info: { as_of: string; institution: string } | undefined;
@@ -82,6 +122,7 @@ export async function importDatasetLocked(request: ImportRequest): Promise<Impor
 		} finally {
 			db.close();
 		}
+		await step('parquet-written');
 
 		const hash = await contentHash(tmp);
 		const createdAt = clock();
@@ -98,15 +139,31 @@ export async function importDatasetLocked(request: ImportRequest): Promise<Impor
 			institution: info?.institution ?? '',
 			warningCount: problems.warningCount
 		};
-		await writeFileDurable(join(tmp, WARNINGS), JSON.stringify({ warnings, omitted: problems.omitted }, null, '\t'));
+		await writeFileDurable(join(tmp, WARNINGS), JSON.stringify({ warnings, omitted: problems.omitted, carried: prepared.carried }, null, '\t'));
 		await writeFileDurable(join(tmp, MANIFEST), JSON.stringify(manifest, null, '\t'));
 		await fsyncDir(tmp);
-		await rename(tmp, join(versions, versionId));
+		await step('manifest-written');
+		published = join(versions, versionId);
+		await rename(tmp, published);
 		await fsyncDir(versions);
-		await replaceFileAtomic(currentPointerPath(request.dataDir), JSON.stringify({ versionId }));
+		await step('renamed');
+		const store = storeDatabase(request.dataDir);
+		const system = request.createdBy.startsWith('system:');
+		registerVersion(store, manifest, {
+			userId: system ? null : request.createdBy,
+			action: 'dataset_imported',
+			detail: { versionId, createdBy: request.createdBy, files: manifest.sources.map((s) => s.file), rowCounts, carried: prepared.carried, warnings: problems.warningCount },
+			ip: request.ip ?? null
+		});
+		published = null;
+		await writePointerMirror(request.dataDir, versionId);
+		saveMappings(store, prepared.plans, request.createdBy);
+		await step('registered');
 		return { manifest, warnings };
 	} catch (error) {
+		// Not registered: the directory is no version yet, whichever step failed.
 		await rm(tmp, { recursive: true, force: true });
+		if (published) await rm(published, { recursive: true, force: true });
 		throw error;
 	}
 }
@@ -114,4 +171,17 @@ export async function importDatasetLocked(request: ImportRequest): Promise<Impor
 /** Import and make current; imports in this process run one at a time. */
 export function importDataset(request: ImportRequest): Promise<ImportResult> {
 	return importMutex.run(() => importDatasetLocked(request));
+}
+
+export class ImportBusy extends Error {
+	constructor() {
+		super('another import is running; retry in a moment');
+	}
+}
+
+/** For HTTP: start now or throw ImportBusy (answered as 409), never queue behind another upload. */
+export function importDatasetNow(request: ImportRequest): Promise<ImportResult> {
+	const running = importMutex.tryRun(() => importDatasetLocked(request));
+	if (!running) return Promise.reject(new ImportBusy());
+	return running;
 }
