@@ -93,3 +93,13 @@ export async function crossDisciplineReach(db: Connector): Promise<CrossDiscipli
 		upper: r.upper
 	};
 }
+
+// The interprofessional view's metrics (issue 3, view 4) live in ./interprofessional/; this
+// module re-exports them beside the Overview's reach so callers import one place.
+export { pairingMatrix, pairingMatrixSql, type PairingMatrix } from './interprofessional/pairingMatrix';
+export { activityMatrix, activityMatrixSql, type ActivityMatrix } from './interprofessional/activityMatrix';
+export { reachByTerm, reachByTermSql, type TermReach } from './interprofessional/reachByTerm';
+export { programReach, programReachSql, type ProgramReach, type ProgramReachResult } from './interprofessional/programReach';
+export { termBounds, termOf, TERM_MONTHS, type TermBounds } from './interprofessional/terms';
+export { compareProfessions, matrixProfessions, type ProfessionCell } from './interprofessional/professions';
+export { INTERPROFESSIONAL_METRICS } from './interprofessional/catalogue';

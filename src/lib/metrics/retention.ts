@@ -13,10 +13,15 @@
  *     are censored at exit_date here, never counted as events; still enrolled (active, on
  *     leave) is censored at as_of.
  * Charts must state L on the figure.
+ *
+ * Every function takes the shared population filter as an optional last argument (the
+ * Overview calls them without one); subjects and end of follow-up are defined in
+ * retention/subjects.ts.
  */
 import type { Connector } from '../engine/connector';
 import { kaplanMeierCurveSql, toKaplanMeierStep, type KaplanMeierRow, type KaplanMeierStep } from './kaplanMeier';
-import { ATTRITION_STATUS_SQL, TRAINEE_ROLE_SQL } from './population';
+import { EMPTY_FILTER, compilePopulation, type PopulationFilter } from './population-filter';
+import { LANDMARK_SUBJECTS_CTE, endOfFollowUpSql, wholeDays } from './retention/subjects';
 
 export const RETENTION_GROUPS = ['mentored', 'unmentored'] as const;
 export type RetentionGroup = (typeof RETENTION_GROUPS)[number];
@@ -52,30 +57,21 @@ export interface LandmarkRetention {
 	groups: GroupRetention[];
 }
 
-/** CTEs `cohort` and `subjects(person_id, grp, time, event)`; they expect a `params` CTE with landmark_days and as_of. */
-const LANDMARK_SUBJECTS_CTES = `cohort AS (
-	SELECT person_id, status, exit_date, start_date + params.landmark_days AS landmark, params.as_of
-	FROM people, params
-	WHERE ${TRAINEE_ROLE_SQL}
-		AND start_date + params.landmark_days <= params.as_of
-		AND (exit_date IS NULL OR exit_date > start_date + params.landmark_days)
-),
-subjects AS (
-	SELECT c.person_id,
-		CASE WHEN EXISTS (
-			SELECT 1 FROM pairings pa
-			WHERE pa.mentee_id = c.person_id AND pa.mentor_id IS NOT NULL AND pa.matched_at <= c.landmark
-		) THEN 'mentored' ELSE 'unmentored' END AS grp,
-		date_diff('day', c.landmark, least(coalesce(c.exit_date, c.as_of), c.as_of)) AS time,
-		coalesce(${ATTRITION_STATUS_SQL} AND c.exit_date <= c.as_of, false) AS event
-	FROM cohort c
-)`;
+export interface BuiltSql {
+	sql: string;
+	/** Population parameters first, then landmark (and horizon), then the end of the date range if any. */
+	params: unknown[];
+}
 
-/** Parameters: landmark days, horizon days. */
-export const LANDMARK_RETENTION_SQL = `WITH params AS (
-	SELECT CAST(? AS INTEGER) AS landmark_days, CAST(? AS INTEGER) AS horizon_days, (SELECT as_of FROM dataset_info) AS as_of
+/** S(horizon) per group from the landmark, under `filter`. */
+export function landmarkRetentionSql(filter: PopulationFilter, landmarkDays: number, horizonDays: number): BuiltSql {
+	const population = compilePopulation(filter);
+	const end = endOfFollowUpSql(filter);
+	const sql = `WITH ${population.cte},
+params AS (
+	SELECT CAST(? AS INTEGER) AS landmark_days, CAST(? AS INTEGER) AS horizon_days, ${end.sql} AS end_date
 ),
-${LANDMARK_SUBJECTS_CTES},
+${LANDMARK_SUBJECTS_CTE},
 curve AS (${kaplanMeierCurveSql('subjects')}),
 at_horizon AS (
 	SELECT curve.* FROM curve, params
@@ -104,20 +100,26 @@ FROM groups g
 LEFT JOIN counts c ON c.grp = g.grp
 LEFT JOIN at_horizon h ON h.grp = g.grp
 ORDER BY g.grp`;
+	return { sql, params: [...population.params, landmarkDays, horizonDays, ...end.params] };
+}
 
-/** Full KM step curves per group from the landmark. Parameter: landmark days. */
-export const LANDMARK_RETENTION_CURVE_SQL = `WITH params AS (
-	SELECT CAST(? AS INTEGER) AS landmark_days, (SELECT as_of FROM dataset_info) AS as_of
-),
-${LANDMARK_SUBJECTS_CTES},
+/** Full KM step curves per group from the landmark, under `filter`. */
+export function landmarkRetentionCurveSql(filter: PopulationFilter, landmarkDays: number): BuiltSql {
+	const population = compilePopulation(filter);
+	const end = endOfFollowUpSql(filter);
+	const sql = `WITH ${population.cte},
+params AS (SELECT CAST(? AS INTEGER) AS landmark_days, ${end.sql} AS end_date),
+${LANDMARK_SUBJECTS_CTE},
 curve AS (${kaplanMeierCurveSql('subjects')})
 SELECT * FROM curve ORDER BY grp, time`;
-
-function days(value: number | undefined, fallback: number, name: string): number {
-	const n = value ?? fallback;
-	if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number of days ≥ 0: ${value}`);
-	return n;
+	return { sql, params: [...population.params, landmarkDays, ...end.params] };
 }
+
+/** Glossary SQL with the empty filter. Parameters: landmark days, horizon days. */
+export const LANDMARK_RETENTION_SQL = landmarkRetentionSql(EMPTY_FILTER, 90, 365).sql;
+
+/** Glossary SQL with the empty filter. Parameter: landmark days. */
+export const LANDMARK_RETENTION_CURVE_SQL = landmarkRetentionCurveSql(EMPTY_FILTER, 90).sql;
 
 interface Row extends Record<string, unknown> {
 	grp: RetentionGroup;
@@ -130,10 +132,15 @@ interface Row extends Record<string, unknown> {
 	upper: number | null;
 }
 
-export async function landmarkRetention(db: Connector, options: LandmarkOptions = {}): Promise<LandmarkRetention> {
-	const landmarkDays = days(options.landmarkDays, 90, 'landmarkDays');
-	const horizonDays = days(options.horizonDays, 365, 'horizonDays');
-	const rows = await db.query<Row>(LANDMARK_RETENTION_SQL, [landmarkDays, horizonDays]);
+export async function landmarkRetention(
+	db: Connector,
+	options: LandmarkOptions = {},
+	filter: PopulationFilter = EMPTY_FILTER
+): Promise<LandmarkRetention> {
+	const landmarkDays = wholeDays(options.landmarkDays, 90, 'landmarkDays');
+	const horizonDays = wholeDays(options.horizonDays, 365, 'horizonDays');
+	const { sql, params } = landmarkRetentionSql(filter, landmarkDays, horizonDays);
+	const rows = await db.query<Row>(sql, params);
 	const groups = rows.map((r) => ({
 		group: r.grp,
 		atRisk: r.at_risk,
@@ -150,9 +157,11 @@ export async function landmarkRetention(db: Connector, options: LandmarkOptions 
 /** KM step curves (mentored, unmentored) from the landmark, for the Retention view. */
 export async function landmarkRetentionCurves(
 	db: Connector,
-	options: Pick<LandmarkOptions, 'landmarkDays'> = {}
+	options: Pick<LandmarkOptions, 'landmarkDays'> = {},
+	filter: PopulationFilter = EMPTY_FILTER
 ): Promise<KaplanMeierStep[]> {
-	const landmarkDays = days(options.landmarkDays, 90, 'landmarkDays');
-	const rows = await db.query<KaplanMeierRow>(LANDMARK_RETENTION_CURVE_SQL, [landmarkDays]);
+	const landmarkDays = wholeDays(options.landmarkDays, 90, 'landmarkDays');
+	const { sql, params } = landmarkRetentionCurveSql(filter, landmarkDays);
+	const rows = await db.query<KaplanMeierRow>(sql, params);
 	return rows.map(toKaplanMeierStep);
 }
