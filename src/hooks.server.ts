@@ -23,11 +23,11 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-const refuseCrossSiteApi: Handle = async ({ event, resolve }) => {
-	if (isApiPath(event.url.pathname)) {
-		const refusal = crossSiteRefusal(event.request, event.url);
-		if (refusal) return json({ message: refusal }, { status: 403 });
-	}
+// Every state-changing request, not only /api: upload endpoints such as /imports/commit
+// take multipart bodies outside /api, and SvelteKit's own check covers form actions only.
+const refuseCrossSite: Handle = async ({ event, resolve }) => {
+	const refusal = crossSiteRefusal(event.request, event.url);
+	if (refusal) return json({ message: refusal }, { status: 403 });
 	return resolve(event);
 };
 
@@ -55,4 +55,14 @@ const requireSession: Handle = async ({ event, resolve }) => {
 	redirect(303, loginLocation(event.url));
 };
 
-export const handle: Handle = sequence(securityHeaders, refuseCrossSiteApi, authenticate, requireSession);
+/**
+ * Reviewers receive aggregates only (the data endpoint refuses them rows), so the row-level
+ * views would be empty for them: send them to their aggregate tables instead.
+ */
+const routeReviewers: Handle = async ({ event, resolve }) => {
+	if (event.locals.user?.role === 'reviewer' && ROW_LEVEL_VIEWS.has(event.url.pathname)) redirect(303, '/reviewer');
+	return resolve(event);
+};
+const ROW_LEVEL_VIEWS = new Set(['/', '/retention', '/wellbeing', '/diversity', '/interprofessional']);
+
+export const handle: Handle = sequence(securityHeaders, refuseCrossSite, authenticate, requireSession, routeReviewers);

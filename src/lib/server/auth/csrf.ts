@@ -1,5 +1,5 @@
 /**
- * Cross-site request checks for `/api/*`. SvelteKit's own origin check (kit.csrf) covers
+ * Cross-site request checks for every non-GET request. SvelteKit's own origin check (kit.csrf) covers
  * form submissions only (form content types); JSON endpoints that act on the session
  * cookie need their own. Sources: OWASP CSRF Prevention Cheat Sheet ("Fetch Metadata",
  * "Verifying Origin With Standard Headers").

@@ -7,6 +7,15 @@
  *   dean         all programs, de-identified: identifying columns dropped, pseudonymous ids kept
  *   coordinator  identified rows of their assigned programs only (none assigned: nothing)
  *   reviewer     aggregates only, after small-cell suppression (src/lib/privacy/suppression.ts)
+ *
+ * Mentors are not users of this product: nobody signs in as a mentor, so "a mentor never sees
+ * what their mentees wrote about them" (DOMAIN.md §5) holds by construction. A coordinator or
+ * dean who also mentors (their email on a mentor's people row) gets nothing more for it: no
+ * role reads the users↔people link except the data endpoint, which uses it only to withhold
+ * meetings.rating on that person's own pairings (server/delivery/own-mentor-ids.ts).
+ * Per-meeting ratings (mentee feedback on a pairing) are otherwise shown to coordinators
+ * (their program's quality signal, acted on by re-matching) and to deans (de-identified).
+ * Survey free text has no column in the canonical model and is not imported.
  */
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';

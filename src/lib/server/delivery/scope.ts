@@ -1,8 +1,9 @@
 /**
  * What part of a dataset version one user may receive: some programs' rows, without some
- * columns. Applied in SQL on the server, so out-of-scope data never leaves it. Every user
- * gets ALL_SCOPE for now; per-role scoping is a later issue, and the payload cache is
- * already keyed by `scopeKey` so scoped payloads can never be served to the wrong user.
+ * columns. Applied in SQL on the server, so out-of-scope data never leaves it. The route
+ * derives it from the role policy (src/lib/server/auth/scope.ts, via user-delivery.ts);
+ * the payload cache is keyed by `scopeKey`, so a scoped payload is never served to a user
+ * whose scope differs.
  */
 import { createHash } from 'node:crypto';
 import { TABLES, type TableName, type TableSpec } from '$lib/schema/tables';
@@ -12,6 +13,12 @@ export interface DeliveryScope {
 	programIds: readonly string[] | 'all';
 	/** "table.column" entries; those columns arrive as all NULL. */
 	dropColumns: readonly string[];
+	/**
+	 * person_ids of mentors who are the requesting user (matched by email). Ratings their
+	 * mentees gave in meetings arrive as NULL: DOMAIN.md §5, "mentee feedback about a
+	 * mentor is never shown to that mentor". Empty or absent for almost everyone.
+	 */
+	ownMentorIds?: readonly string[];
 }
 
 export const ALL_SCOPE: DeliveryScope = { programIds: 'all', dropColumns: [] };
@@ -20,8 +27,11 @@ export const ALL_SCOPE: DeliveryScope = { programIds: 'all', dropColumns: [] };
 export function scopeKey(scope: DeliveryScope): string {
 	const programs = scope.programIds === 'all' ? 'all' : [...new Set(scope.programIds)].sort();
 	const drops = [...new Set(scope.dropColumns)].sort();
-	if (programs === 'all' && drops.length === 0) return 'all';
-	const digest = createHash('sha256').update(JSON.stringify({ programs, drops })).digest('hex');
+	const mentors = [...new Set(scope.ownMentorIds ?? [])].sort();
+	if (programs === 'all' && drops.length === 0 && mentors.length === 0) return 'all';
+	// `mentors` joins the hash only when present, so keys of ordinary scopes stay as they were.
+	const normalised = mentors.length === 0 ? { programs, drops } : { programs, drops, mentors };
+	const digest = createHash('sha256').update(JSON.stringify(normalised)).digest('hex');
 	return `s-${digest.slice(0, 16)}`;
 }
 
@@ -59,12 +69,22 @@ const peopleIn = (p: () => string) => `SELECT person_id FROM people WHERE progra
 export function scopedTableQuery(spec: TableSpec, scope: DeliveryScope): { sql: string; params: unknown[] } {
 	checkDropColumns(scope.dropColumns);
 	const dropped = new Set(scope.dropColumns);
-	const projection = spec.columns.map((c) =>
-		dropped.has(`${spec.name}.${c.name}`) ? `NULL::${c.type} AS "${c.name}"` : `"${c.name}"`
-	);
 	const params: unknown[] = [];
+	const ownMentors = scope.ownMentorIds ?? [];
+	const projection = spec.columns.map((c) => {
+		if (dropped.has(`${spec.name}.${c.name}`)) return `NULL::${c.type} AS "${c.name}"`;
+		if (spec.name === 'meetings' && c.name === 'rating' && ownMentors.length > 0) {
+			params.push(varcharList(ownMentors));
+			return `CASE WHEN pairing_id IN (SELECT pairing_id FROM pairings WHERE mentor_id IN (SELECT unnest(?::VARCHAR[]))) THEN NULL ELSE "rating" END AS "rating"`;
+		}
+		return `"${c.name}"`;
+	});
 	const filter = PROGRAM_FILTER[spec.name];
 	let where = '';
+	if (scope.programIds !== 'all' && scope.programIds.length === 0 && filter) {
+		// No program assigned: no program data. (An empty list parameter has no element type in DuckDB.)
+		return { sql: `SELECT ${projection.join(', ')} FROM "${spec.name}" WHERE false`, params };
+	}
 	if (scope.programIds !== 'all' && filter) {
 		const programs = varcharList(scope.programIds);
 		where = ` WHERE ${filter(() => {

@@ -1,0 +1,119 @@
+/**
+ * Sign in as each role and look at what each sees (screenshots role-<role>-desktop/phone).
+ * A coordinator's Overview shows only their program: its numbers equal the Overview metric
+ * SQL run in Node on the served version's Parquet files, filtered to that program by the
+ * rules the data endpoint documents (server/delivery/scope.ts), written out independently here.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { NodeConnector } from '../../src/lib/engine/node';
+import { formatCount, formatPercent } from '../../src/lib/format/numbers';
+import { loadOverview, type OverviewData } from '../../src/lib/views/overview';
+import { TABLE_NAMES } from '../../src/lib/schema/tables';
+import { createAccounts, PROGRAM_A, type Account } from './role-users';
+import { e2eDataDir, screenshot, signIn } from './support';
+
+test.describe.configure({ mode: 'serial' });
+
+let dean: Account;
+let coordinator: Account;
+let reviewer: Account;
+
+test.beforeAll(async ({ browser }) => {
+	test.setTimeout(240_000);
+	[dean, coordinator, reviewer] = await createAccounts(browser, [
+		{ email: 'roles-dean@school.edu', displayName: 'Dana Dean', role: 'dean' },
+		{ email: 'roles-coordinator@school.edu', displayName: 'Cory Coordinator', role: 'coordinator', programIds: [PROGRAM_A] },
+		{ email: 'roles-reviewer@school.edu', displayName: 'Robin Reviewer', role: 'reviewer' }
+	]);
+});
+
+/** Program A's slice of the served version, per the delivery's rules (people by home program; pairings by program; the rest follows its person or pairing). */
+const PROGRAM_SLICE: Record<string, string> = {
+	dataset_info: 'SELECT * FROM raw_dataset_info',
+	survey_waves: 'SELECT * FROM raw_survey_waves',
+	programs: 'SELECT * FROM raw_programs WHERE program_id = $program',
+	people: 'SELECT * FROM raw_people WHERE program_id = $program',
+	pairings: 'SELECT * FROM raw_pairings WHERE program_id = $program',
+	meetings: 'SELECT * FROM raw_meetings WHERE pairing_id IN (SELECT pairing_id FROM raw_pairings WHERE program_id = $program)',
+	demographics: 'SELECT * FROM raw_demographics WHERE person_id IN (SELECT person_id FROM raw_people WHERE program_id = $program)',
+	person_race: 'SELECT * FROM raw_person_race WHERE person_id IN (SELECT person_id FROM raw_people WHERE program_id = $program)',
+	survey_responses: 'SELECT * FROM raw_survey_responses WHERE person_id IN (SELECT person_id FROM raw_people WHERE program_id = $program)',
+	survey_items: `SELECT * FROM raw_survey_items WHERE response_id IN (SELECT response_id FROM raw_survey_responses
+		WHERE person_id IN (SELECT person_id FROM raw_people WHERE program_id = $program))`,
+	ipe_attendance: 'SELECT * FROM raw_ipe_attendance WHERE person_id IN (SELECT person_id FROM raw_people WHERE program_id = $program)',
+	ipe_activities: `SELECT * FROM raw_ipe_activities WHERE program_id = $program OR activity_id IN (SELECT activity_id FROM raw_ipe_attendance
+		WHERE person_id IN (SELECT person_id FROM raw_people WHERE program_id = $program))`
+};
+
+async function programOverviewInNode(program: string): Promise<OverviewData> {
+	const dataDir = e2eDataDir();
+	const versions = (await readdir(join(dataDir, 'versions'))).filter((name) => !name.startsWith('.'));
+	expect(versions).toHaveLength(1);
+	const db = await NodeConnector.open();
+	try {
+		for (const table of TABLE_NAMES) {
+			const file = join(dataDir, 'versions', versions[0], `${table}.parquet`).replace(/'/g, "''");
+			await db.exec(`CREATE VIEW "raw_${table}" AS SELECT * FROM read_parquet('${file}')`);
+		}
+		// The program id is a fixed demo code (no quote); a literal keeps the CTAS simple.
+		for (const table of TABLE_NAMES) await db.exec(`CREATE TABLE "${table}" AS ${PROGRAM_SLICE[table].replaceAll('$program', `'${program}'`)}`);
+		return await loadOverview(db);
+	} finally {
+		db.close();
+	}
+}
+
+async function signInFresh(page: Page, account: Account): Promise<void> {
+	await page.context().clearCookies();
+	await signIn(page, account.email, account.password);
+}
+
+test('a coordinator’s Overview shows only their program’s numbers', async ({ page }) => {
+	const expected = await programOverviewInNode(PROGRAM_A);
+	await signInFresh(page, coordinator);
+	await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+	const value = (id: string) => page.getByTestId(`${id}-value`);
+	await expect(value('kpi-active')).toHaveText(formatCount(expected.active.total), { timeout: 90_000 });
+	await expect(value('kpi-coverage')).toHaveText(formatPercent(expected.coverage.rate));
+	await expect(value('kpi-burnout')).toHaveText(formatPercent(expected.latestBurnout?.prevalence));
+	await expect(value('kpi-urim')).toHaveText(`${formatPercent(expected.urim.trainees.share)} vs ${formatPercent(expected.urim.mentors.share)}`);
+	await expect(value('kpi-reach')).toHaveText(formatPercent(expected.reach.rate));
+	// Only program A has anyone active; the other programs are not in the payload at all.
+	expect(expected.active.byProgram.filter((p) => p.trainees > 0).map((p) => p.programId)).toEqual([PROGRAM_A]);
+	expect(expected.active.total).toBeGreaterThan(20);
+	await expect(page.getByTestId('chart-match-rate').locator('svg').first()).toBeVisible();
+	await screenshot(page, 'role-coordinator');
+});
+
+test('a dean sees every program, de-identified', async ({ page }) => {
+	await signInFresh(page, dean);
+	await expect(page.getByTestId('kpi-active-value')).toHaveText(/\d/, { timeout: 90_000 });
+	await expect(page.getByTestId('chart-match-rate').locator('svg').first()).toBeVisible();
+	await screenshot(page, 'role-dean');
+});
+
+test('a reviewer sees suppressed aggregate tables, and no rows', async ({ page }) => {
+	await signInFresh(page, reviewer);
+	expect((await page.request.get('/api/dataset')).status()).toBe(403);
+	await page.goto('/reviewer');
+	await expect(page.getByRole('heading', { name: 'Aggregate tables' })).toBeVisible();
+	await expect(page.getByTestId('aggregate-headcount')).toBeVisible();
+	await expect(page.getByText('suppressed', { exact: true }).first()).toBeVisible();
+	await screenshot(page, 'role-reviewer');
+	await page.getByLabel('Programs').selectOption(PROGRAM_A);
+	await expect(page).toHaveURL(new RegExp(`program=${PROGRAM_A}`));
+	await expect(page.getByTestId('aggregate-headcount').locator('tbody tr')).toHaveCount(1);
+	await screenshot(page, 'role-reviewer-program');
+});
+
+test('an admin sees everything, including the reviewer’s tables', async ({ page }) => {
+	await page.context().clearCookies();
+	await signIn(page);
+	await page.goto('/reviewer');
+	await expect(page.getByTestId('aggregate-coverage')).toBeVisible();
+	await page.goto('/');
+	await expect(page.getByTestId('kpi-active-value')).toHaveText(/\d/, { timeout: 90_000 });
+	await screenshot(page, 'role-admin');
+});

@@ -1,0 +1,76 @@
+/**
+ * The authorization matrix (issue 6): for every route and method, the status each kind of
+ * visitor must get. tests/unit/security/authorization-matrix.test.ts fails when a route in
+ * src/routes is missing here (or listed here but gone); tests/e2e/authorization.spec.ts sends
+ * every request to the production build as each identity and compares the status.
+ *
+ * Conventions
+ *  - Pages need a session: anonymous visitors are redirected to /login (303) by the hook;
+ *    JSON endpoints under /api answer 401 instead.
+ *  - Requests carry no valid input: a permitted write is refused by validation (400) or
+ *    finds nothing (404), so running the matrix changes no data. A refused one is 403.
+ *  - `/admin/users/[id]` is exercised with an id that does not exist (admin: 404).
+ *  - Entries with `endsSession` sign the visitor out (or in again); the runner gives each
+ *    its own fresh session.
+ *
+ * Plain data with no imports, so both vitest and Playwright can load it.
+ */
+
+export const IDENTITIES = ['anonymous', 'admin', 'dean', 'coordinatorA', 'coordinatorB', 'reviewer'] as const;
+export type Identity = (typeof IDENTITIES)[number];
+
+export interface MatrixEntry {
+	/** The URL requested (route params filled in). */
+	path: string;
+	/** Request body: a urlencoded form for page actions, multipart for upload endpoints. */
+	body?: 'form' | 'multipart';
+	endsSession?: boolean;
+	expect: Record<Identity, number>;
+}
+
+const ANY_SESSION = { anonymous: 303, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 200 };
+const ADMIN_PAGE = { anonymous: 303, admin: 200, dean: 403, coordinatorA: 403, coordinatorB: 403, reviewer: 403 };
+const adminWrite = (adminStatus: number) => ({ anonymous: 303, admin: adminStatus, dean: 403, coordinatorA: 403, coordinatorB: 403, reviewer: 403 });
+
+const NO_SUCH_USER = '/admin/users/00000000-0000-4000-8000-000000000000';
+
+export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
+	// Views: any signed-in user. Reviewers' pages render but their data request is refused
+	// (GET /api/dataset below); the header should send them to /reviewer instead.
+	'GET /': { path: '/', expect: ANY_SESSION },
+	'GET /glossary': { path: '/glossary', expect: ANY_SESSION },
+	'GET /retention': { path: '/retention', expect: ANY_SESSION },
+	'GET /wellbeing': { path: '/wellbeing', expect: ANY_SESSION },
+	'GET /diversity': { path: '/diversity', expect: ANY_SESSION },
+	'GET /interprofessional': { path: '/interprofessional', expect: ANY_SESSION },
+
+	// Sign-in and sign-out.
+	'GET /login': { path: '/login', expect: { anonymous: 200, admin: 303, dean: 303, coordinatorA: 303, coordinatorB: 303, reviewer: 303 } },
+	// Empty form: "asks for both fields" (400) for everyone; a signed-in visitor's session is ended first.
+	'POST /login': { path: '/login', body: 'form', endsSession: true, expect: { anonymous: 400, admin: 400, dean: 400, coordinatorA: 400, coordinatorB: 400, reviewer: 400 } },
+	'GET /logout': { path: '/logout', expect: ANY_SESSION },
+	'POST /logout': { path: '/logout', body: 'form', endsSession: true, expect: { anonymous: 303, admin: 303, dean: 303, coordinatorA: 303, coordinatorB: 303, reviewer: 303 } },
+
+	// Data: rows for row roles (scoped), aggregates for reviewers, deans and admins.
+	'GET /api/dataset': { path: '/api/dataset', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
+	'GET /api/aggregates': { path: '/api/aggregates', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 403, coordinatorB: 403, reviewer: 200 } },
+	'GET /reviewer': { path: '/reviewer', expect: { anonymous: 303, admin: 200, dean: 200, coordinatorA: 403, coordinatorB: 403, reviewer: 200 } },
+
+	// Administration: admins only.
+	'GET /admin': { path: '/admin', expect: ADMIN_PAGE },
+	'GET /admin/users': { path: '/admin/users', expect: ADMIN_PAGE },
+	'POST /admin/users?/create': { path: '/admin/users?/create', body: 'form', expect: adminWrite(400) },
+	'GET /admin/users/[id]': { path: NO_SUCH_USER, expect: { ...ADMIN_PAGE, admin: 404 } },
+	'POST /admin/users/[id]?/update': { path: `${NO_SUCH_USER}?/update`, body: 'form', expect: adminWrite(404) },
+	'POST /admin/users/[id]?/disable': { path: `${NO_SUCH_USER}?/disable`, body: 'form', expect: adminWrite(404) },
+	'POST /admin/users/[id]?/enable': { path: `${NO_SUCH_USER}?/enable`, body: 'form', expect: adminWrite(404) },
+	'POST /admin/users/[id]?/resetPassword': { path: `${NO_SUCH_USER}?/resetPassword`, body: 'form', expect: adminWrite(404) },
+	'GET /admin/audit': { path: '/admin/audit', expect: ADMIN_PAGE },
+	'GET /admin/audit/export': { path: '/admin/audit/export', expect: ADMIN_PAGE },
+
+	// Imports: admins only (pages and upload endpoints outside /api redirect anonymous visitors).
+	'GET /imports': { path: '/imports', expect: ADMIN_PAGE },
+	'POST /imports?/rollback': { path: '/imports?/rollback', body: 'form', expect: adminWrite(400) },
+	'POST /imports/preview': { path: '/imports/preview', body: 'multipart', expect: adminWrite(400) },
+	'POST /imports/commit': { path: '/imports/commit', body: 'multipart', expect: adminWrite(400) }
+};
