@@ -83,3 +83,85 @@ export async function urimShares(db: Connector): Promise<UrimShares> {
 	};
 	return { trainees: pick('trainees'), mentors: pick('mentors') };
 }
+
+// ---- The Diversity view (issue 3): each metric in its own module under diversity/. ----
+import type { MetricSql } from './metric-sql';
+import { EMPTY_FILTER } from './population-filter';
+import { accessGapSql } from './diversity/accessGap';
+import { compositionSql } from './diversity/composition';
+import { concordanceSql } from './diversity/concordance';
+import { pairTypesSql } from './diversity/pairTypes';
+import { urimByYearSql } from './diversity/urimByYear';
+
+export { diversityComposition, compositionSql, COMPOSITION_POPULATIONS, type CompositionRow, type CompositionPopulation } from './diversity/composition';
+export { activePairTypes, pairTypesSql, type PairTypeRow } from './diversity/pairTypes';
+export { urimShareByYear, urimByYearSql, type UrimYearRow } from './diversity/urimByYear';
+export { mentoringAccessGap, accessGapSql, type AccessGapRow } from './diversity/accessGap';
+export {
+	pairConcordance,
+	concordanceSql,
+	CONCORDANCE_DIMENSIONS,
+	CONCORDANCE_CLASSES,
+	type ConcordanceRow,
+	type ConcordanceDimension,
+	type ConcordanceClass
+} from './diversity/concordance';
+export {
+	CATEGORIES,
+	COMPOSITION_DIMENSIONS,
+	GROUP_DIMENSIONS,
+	DIMENSION_LABELS,
+	NOT_REPORTED,
+	MULTIPLE_RACES,
+	categoryLabel,
+	type CompositionDimension,
+	type GroupDimension
+} from './diversity/groups';
+
+const WINDOW_PARAMETERS = [
+	{ name: 'date range from (none: no limit)', default: 'NULL' },
+	{ name: 'date range to (none: as_of)', default: 'NULL' }
+] as const;
+
+/** The Diversity view's metrics for the glossary, SQL shown with the empty filter. */
+export const DIVERSITY_METRICS: readonly MetricSql[] = [
+	{
+		id: 'diversity-composition',
+		title: 'Composition of active trainees and their mentors',
+		definition:
+			'Active trainees on the data date, and the mentors of their pairings in force then, by race/ethnicity ("in any of": a person selecting two categories counts in both, so shares can add to more than 100%), gender, URiM and first-generation status; unknowns shown as "Not reported".',
+		parameters: [],
+		sql: compositionSql(EMPTY_FILTER)
+	},
+	{
+		id: 'diversity-pair-types',
+		title: 'Active pairs by pair type',
+		definition: "Pairings in force on the data date, by the mentee's category crossed with the mentor's (URiM, gender, first-generation).",
+		parameters: [],
+		sql: pairTypesSql(EMPTY_FILTER)
+	},
+	{
+		id: 'diversity-urim-by-year',
+		title: 'URiM share of trainees by cohort and of mentors by year',
+		definition:
+			'Trainees: URiM share of each entering cohort (all statuses). Mentors: URiM share of mentors with a pairing in force during the calendar year. Over people with known URiM status; Wilson 95% CI.',
+		parameters: WINDOW_PARAMETERS,
+		sql: urimByYearSql(EMPTY_FILTER)
+	},
+	{
+		id: 'diversity-access-gap',
+		title: 'Mentoring access gap: match rate and meeting frequency by group',
+		definition:
+			'Match rate: active trainees with a pairing in force on the data date, over active trainees of the group (Wilson 95% CI). Frequency: completed meetings per pairing-month over all matched pairings in the date range.',
+		parameters: WINDOW_PARAMETERS,
+		sql: accessGapSql(EMPTY_FILTER)
+	},
+	{
+		id: 'diversity-concordance',
+		title: 'Pair concordance and pair duration',
+		definition:
+			'Pairs whose mentee and mentor share URiM status or gender; Kaplan–Meier median months matched (ongoing pairs censored) and the share of ended pairings that ended early (Wilson 95% CI).',
+		parameters: WINDOW_PARAMETERS,
+		sql: concordanceSql(EMPTY_FILTER)
+	}
+];
