@@ -10,9 +10,9 @@ import { browserDataset } from './dataset.svelte';
 import { sharedFilters } from './filters.svelte';
 import { LatestOnly } from './latest-only';
 
-export type ViewLoader<T> = (db: Connector, filter: PopulationFilter) => Promise<T>;
+export type ViewLoader<T, O = undefined> = (db: Connector, filter: PopulationFilter, options: O) => Promise<T>;
 
-export class ViewQuery<T> {
+export class ViewQuery<T, O = undefined> {
 	data = $state.raw<T | null>(null);
 	error = $state<string | null>(null);
 	/** True while a query for the current filter is running. */
@@ -21,14 +21,19 @@ export class ViewQuery<T> {
 	lastMs = $state(0);
 	private readonly latest = new LatestOnly();
 
-	constructor(load: ViewLoader<T>) {
+	/**
+	 * `options` reads the page's own reactive choices (e.g. the instrument picker); the query
+	 * re-runs when they change as well as when the shared filter does.
+	 */
+	constructor(load: ViewLoader<T, O>, options: () => O = () => undefined as O) {
 		$effect(() => {
 			const filter = sharedFilters.current;
+			const choice = options();
 			this.updating = true;
 			const started = performance.now();
 			browserDataset
 				.ready()
-				.then((db) => this.latest.run(() => load(db, filter)))
+				.then((db) => this.latest.run(() => load(db, filter, choice)))
 				.then(
 					(result) => {
 						if (result.stale) return;

@@ -37,16 +37,4 @@ export function makeSelectable<T>(
 	}
 }
 
-/**
- * Plot names each mark's <g> with aria-label ("bar", "rule", …) but gives it no role, and an
- * aria-label on an element without a role is prohibited (axe: aria-prohibited-attr, WCAG
- * 4.1.2). A group holding selectable marks becomes role="group" so its buttons stay
- * reachable; the others are hidden from assistive technology, because the chart's own
- * aria-label summarises every value and the card's data table lists them.
- */
-export function settleMarkAria(root: Element): void {
-	for (const g of root.querySelectorAll('g[aria-label]:not([role])')) {
-		if (g.querySelector('[tabindex]')) g.setAttribute('role', 'group');
-		else g.setAttribute('aria-hidden', 'true');
-	}
-}
+export { settleMarkAria } from '../accessibility';

@@ -11,7 +11,8 @@ import * as Plot from '@observablehq/plot';
 import { NARROW_WIDTH, chartDocument, checkWidth, noDataElement, type ChartOptions } from '../chartOptions';
 import { SUPPRESSED_LABEL, formatPercent, nLabel } from '../format';
 import { MUTED_TEXT_COLOR, SERIES_COLOR } from '../palette';
-import { makeTickLabelsSelectable, tidyMarkAccessibility } from './focusable';
+import { settleMarkAria } from '../accessibility';
+import { makeTickLabelsSelectable } from './focusable';
 
 export interface ProgramReachBar {
 	programId: string;
@@ -146,6 +147,6 @@ export function programReachChart(bars: readonly ProgramReachBar[], options: Pro
 		}) as SVGSVGElement;
 		if (select) makeTickLabelsSelectable(svg, 'g[aria-label="y-axis tick label"]', ids, describe, select);
 	}
-	tidyMarkAccessibility(svg);
+	settleMarkAria(svg);
 	return svg;
 }

@@ -15,7 +15,8 @@ import { compareProfessions } from '../../metrics/interprofessional/professions'
 import { NARROW_WIDTH, chartDocument, checkWidth, noDataElement, type ChartOptions } from '../chartOptions';
 import { formatPercent } from '../format';
 import { SERIES_COLOR } from '../palette';
-import { makeTickLabelsSelectable, tidyMarkAccessibility } from './focusable';
+import { settleMarkAria } from '../accessibility';
+import { makeTickLabelsSelectable } from './focusable';
 
 export interface TermReachPoint {
 	termId: string;
@@ -140,6 +141,6 @@ export function reachByTermChart(rows: readonly TermReachPoint[], options: Reach
 			if (value) select(value.termId);
 		});
 	}
-	tidyMarkAccessibility(svg);
+	settleMarkAria(svg);
 	return svg;
 }

@@ -14,7 +14,8 @@ import type { ExitReason } from '../../metrics/retention/subjects';
 import { NARROW_WIDTH, chartDocument, checkWidth, noDataElement, type ChartOptions } from '../chartOptions';
 import { formatPercent } from '../format';
 import { MUTED_TEXT_COLOR, OKABE_ITO } from '../palette';
-import { legendElement, settleMarkAria } from './legend';
+import { settleMarkAria } from '../accessibility';
+import { legendElement } from './legend';
 import { REASON_COLORS, REASON_ORDER, reasonLabel } from './reasonColors';
 import { toYears, yearTicks } from './statText';
 

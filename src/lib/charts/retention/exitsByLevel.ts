@@ -14,7 +14,7 @@ import { TRAINING_LEVELS } from '../../schema/tables';
 import { NARROW_WIDTH, chartDocument, checkWidth, noDataElement, type ChartOptions } from '../chartOptions';
 import { SUPPRESSED_LABEL } from '../format';
 import { MUTED_TEXT_COLOR } from '../palette';
-import { settleMarkAria } from './legend';
+import { settleMarkAria } from '../accessibility';
 import { REASON_ORDER, reasonLabel } from './reasonColors';
 
 interface Cell {

@@ -66,37 +66,3 @@ export function legendElement(items: readonly LegendItem[], options: LegendOptio
 	}
 	return list;
 }
-
-/**
- * Let a keyboard or pointer user select an SVG mark: focusable, announced as a button,
- * Enter or Space acts like a click (WAI-ARIA Authoring Practices, button pattern).
- */
-export function makeSelectable(el: Element, name: string, select: () => void): void {
-	el.setAttribute('tabindex', '0');
-	el.setAttribute('role', 'button');
-	el.setAttribute('aria-label', name);
-	el.setAttribute('style', `${el.getAttribute('style') ?? ''};cursor:pointer`);
-	el.addEventListener('click', select);
-	el.addEventListener('keydown', (event) => {
-		const key = (event as KeyboardEvent).key;
-		if (key === 'Enter' || key === ' ') {
-			event.preventDefault();
-			select();
-		}
-	});
-}
-
-/**
- * Plot names each mark's <g> with aria-label ("line", "area", "tip") but gives it no role,
- * and an aria-label on an element without a role is prohibited (axe aria-prohibited-attr,
- * WCAG 4.1.2). A group holding selectable marks becomes role="group" so its buttons stay
- * reachable; the rest is hidden from assistive technology: the chart's aria-label
- * summarises it and the card's data table lists every number. (The diversity and
- * interprofessional charts carry the same fix; it belongs in src/lib/charts/ once shared.)
- */
-export function settleMarkAria(root: Element): void {
-	for (const g of root.querySelectorAll('g[aria-label]:not([role])')) {
-		if (g.querySelector('[tabindex]')) g.setAttribute('role', 'group');
-		else g.setAttribute('aria-hidden', 'true');
-	}
-}

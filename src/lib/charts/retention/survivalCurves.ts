@@ -18,7 +18,8 @@ import { numberAtRisk } from '../../metrics/retention/atRisk';
 import { NARROW_WIDTH, chartDocument, checkWidth, noDataElement, type ChartOptions } from '../chartOptions';
 import { SUPPRESSED_LABEL, formatPercent } from '../format';
 import { MUTED_TEXT_COLOR } from '../palette';
-import { legendElement, makeSelectable, settleMarkAria } from './legend';
+import { makeSelectable, settleMarkAria } from '../accessibility';
+import { legendElement } from './legend';
 import { DAYS_PER_YEAR, logRankText, toYears, yearTicks } from './statText';
 
 export interface SurvivalSeries {
