@@ -9,13 +9,11 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 
 type Playwright = Parameters<Parameters<typeof test>[2]>[0]['playwright'];
 import { tableFromIPC } from 'apache-arrow';
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { containerTables, readContainerHeader } from '../../src/lib/engine/dataset-container';
 import { NodeConnector } from '../../src/lib/engine/node';
 import { AUTHORIZATION_MATRIX, IDENTITIES, type Identity } from '../unit/security/authorization-matrix';
 import { createAccounts, PROGRAM_A, PROGRAM_B, signInRequest, type Account } from './role-users';
-import { DEMO_ADMIN, e2eDataDir, signIn } from './support';
+import { DEMO_ADMIN, servedParquet, signIn } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -93,11 +91,9 @@ async function downloadTables(request: APIRequestContext): Promise<Rows> {
 
 /** person_id -> program_id, straight from the served version's Parquet file. */
 async function homePrograms(): Promise<Map<string, string>> {
-	const dataDir = e2eDataDir();
-	const [versionId] = (await readdir(join(dataDir, 'versions'))).filter((n) => !n.startsWith('.'));
 	const db = await NodeConnector.open();
 	try {
-		const file = join(dataDir, 'versions', versionId, 'people.parquet').replace(/'/g, "''");
+		const file = (await servedParquet('people')).replace(/'/g, "''");
 		const rows = await db.query<{ person_id: string; program_id: string }>(`SELECT person_id, program_id FROM read_parquet('${file}')`);
 		return new Map(rows.map((r) => [r.person_id, r.program_id]));
 	} finally {

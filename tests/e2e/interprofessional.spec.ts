@@ -6,25 +6,15 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { NodeConnector } from '../../src/lib/engine/node';
 import { formatCount, formatPercent } from '../../src/lib/format/numbers';
 import { makeFilter, type PopulationFilter } from '../../src/lib/metrics/population-filter';
-import { TABLE_NAMES } from '../../src/lib/schema/tables';
 import { loadInterprofessionalView, type InterprofessionalView } from '../../src/lib/views/interprofessional';
-import { e2eDataDir, screenshot, signIn } from './support';
+import { openServedDataset, screenshot, signIn } from './support';
 
 /** The dataset version the server serves, opened in Node from its Parquet files. */
 async function viewInNode(filters: PopulationFilter[]): Promise<InterprofessionalView[]> {
-	const dataDir = e2eDataDir();
-	const { versionId } = JSON.parse(await readFile(join(dataDir, 'current.json'), 'utf8'));
-	const db = await NodeConnector.open();
+	const db = await openServedDataset();
 	try {
-		for (const table of TABLE_NAMES) {
-			const file = join(dataDir, 'versions', versionId, `${table}.parquet`);
-			await db.exec(`CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`);
-		}
 		const views: InterprofessionalView[] = [];
 		for (const filter of filters) views.push(await loadInterprofessionalView(db, filter));
 		return views;

@@ -4,25 +4,14 @@
  * loads with no request leaving localhost.
  */
 import { expect, test } from '@playwright/test';
-import { NodeConnector } from '../../src/lib/engine/node';
 import { formatCount, formatPercent } from '../../src/lib/format/numbers';
 import { loadOverview, type OverviewData } from '../../src/lib/views/overview';
-import { e2eDataDir, screenshot, signIn } from './support';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { TABLE_NAMES } from '../../src/lib/schema/tables';
+import { openServedDataset, screenshot, signIn } from './support';
 
 /** The same dataset version the server serves, opened in Node straight from its Parquet files. */
 async function overviewInNode(): Promise<OverviewData> {
-	const dataDir = e2eDataDir();
-	// current.json mirrors the server's current-version pointer (kept in SQLite).
-	const { versionId } = JSON.parse(await readFile(join(dataDir, 'current.json'), 'utf8'));
-	const db = await NodeConnector.open();
+	const db = await openServedDataset();
 	try {
-		for (const table of TABLE_NAMES) {
-			const file = join(dataDir, 'versions', versionId, `${table}.parquet`);
-			await db.exec(`CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`);
-		}
 		return await loadOverview(db);
 	} finally {
 		db.close();

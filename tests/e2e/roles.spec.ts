@@ -5,14 +5,11 @@
  * rules the data endpoint documents (server/delivery/scope.ts), written out independently here.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { NodeConnector } from '../../src/lib/engine/node';
 import { formatCount, formatPercent } from '../../src/lib/format/numbers';
 import { loadOverview, type OverviewData } from '../../src/lib/views/overview';
 import { TABLE_NAMES } from '../../src/lib/schema/tables';
 import { createAccounts, PROGRAM_A, type Account } from './role-users';
-import { e2eDataDir, screenshot, signIn } from './support';
+import { openServedDataset, screenshot, signIn } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -48,15 +45,8 @@ const PROGRAM_SLICE: Record<string, string> = {
 };
 
 async function programOverviewInNode(program: string): Promise<OverviewData> {
-	const dataDir = e2eDataDir();
-	const versions = (await readdir(join(dataDir, 'versions'))).filter((name) => !name.startsWith('.'));
-	expect(versions).toHaveLength(1);
-	const db = await NodeConnector.open();
+	const db = await openServedDataset('raw_');
 	try {
-		for (const table of TABLE_NAMES) {
-			const file = join(dataDir, 'versions', versions[0], `${table}.parquet`).replace(/'/g, "''");
-			await db.exec(`CREATE VIEW "raw_${table}" AS SELECT * FROM read_parquet('${file}')`);
-		}
 		// The program id is a fixed demo code (no quote); a literal keeps the CTAS simple.
 		for (const table of TABLE_NAMES) await db.exec(`CREATE TABLE "${table}" AS ${PROGRAM_SLICE[table].replaceAll('$program', `'${program}'`)}`);
 		return await loadOverview(db);

@@ -1,6 +1,10 @@
 /** Shared steps for the end-to-end tests. */
 import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from '../../playwright.config';
+import { NodeConnector } from '../../src/lib/engine/node';
+import { TABLE_NAMES, type TableName } from '../../src/lib/schema/tables';
 
 export const DEMO_ADMIN = { email: E2E_ADMIN_EMAIL, password: E2E_ADMIN_PASSWORD };
 
@@ -9,6 +13,28 @@ export function e2eDataDir(): string {
 	const dir = process.env.E2E_DATA_DIR;
 	if (!dir) throw new Error('E2E_DATA_DIR is not set; run the tests through playwright.config.ts');
 	return dir;
+}
+
+/** Parquet file of a table in the dataset version the server currently serves. */
+export async function servedParquet(table: TableName): Promise<string> {
+	const dataDir = e2eDataDir();
+	// current.json mirrors the server's current-version pointer (kept in SQLite).
+	const { versionId } = JSON.parse(await readFile(join(dataDir, 'current.json'), 'utf8'));
+	return join(dataDir, 'versions', versionId, `${table}.parquet`);
+}
+
+/**
+ * The served version opened in Node, every canonical table loaded (or, with `prefix`, as
+ * views named prefix+table for a test that slices them itself), so a test can run the
+ * same metric SQL the browser runs. The caller closes it.
+ */
+export async function openServedDataset(prefix = ''): Promise<NodeConnector> {
+	const db = await NodeConnector.open();
+	for (const table of TABLE_NAMES) {
+		const file = (await servedParquet(table)).replace(/'/g, "''");
+		await db.exec(prefix ? `CREATE VIEW "${prefix}${table}" AS SELECT * FROM read_parquet('${file}')` : `CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file}')`);
+	}
+	return db;
 }
 
 export async function signIn(page: Page, email = DEMO_ADMIN.email, password = DEMO_ADMIN.password, to = '/'): Promise<void> {

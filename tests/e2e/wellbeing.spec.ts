@@ -6,25 +6,15 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { NodeConnector } from '../../src/lib/engine/node';
 import { formatPercent } from '../../src/lib/format/numbers';
 import { makeFilter, type PopulationFilter } from '../../src/lib/metrics/population-filter';
-import { TABLE_NAMES } from '../../src/lib/schema/tables';
 import { loadWellbeingView, type WellbeingChoice, type WellbeingView } from '../../src/lib/views/wellbeing';
-import { e2eDataDir, screenshot, signIn } from './support';
+import { openServedDataset, screenshot, signIn } from './support';
 
 /** The same dataset version the server serves, opened in Node straight from its Parquet files. */
 async function wellbeingInNode(filter: PopulationFilter, choice: WellbeingChoice = { instrument: null, wave: null }): Promise<WellbeingView> {
-	const dataDir = e2eDataDir();
-	const { versionId } = JSON.parse(await readFile(join(dataDir, 'current.json'), 'utf8'));
-	const db = await NodeConnector.open();
+	const db = await openServedDataset();
 	try {
-		for (const table of TABLE_NAMES) {
-			const file = join(dataDir, 'versions', versionId, `${table}.parquet`);
-			await db.exec(`CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`);
-		}
 		return await loadWellbeingView(db, filter, choice);
 	} finally {
 		db.close();

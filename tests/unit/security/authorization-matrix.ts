@@ -29,20 +29,21 @@ export interface MatrixEntry {
 }
 
 const ANY_SESSION = { anonymous: 303, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 200 };
+const ROW_VIEW = { ...ANY_SESSION, reviewer: 303 };
 const ADMIN_PAGE = { anonymous: 303, admin: 200, dean: 403, coordinatorA: 403, coordinatorB: 403, reviewer: 403 };
 const adminWrite = (adminStatus: number) => ({ anonymous: 303, admin: adminStatus, dean: 403, coordinatorA: 403, coordinatorB: 403, reviewer: 403 });
 
 const NO_SUCH_USER = '/admin/users/00000000-0000-4000-8000-000000000000';
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
-	// Views: any signed-in user. Reviewers' pages render but their data request is refused
-	// (GET /api/dataset below); the header should send them to /reviewer instead.
-	'GET /': { path: '/', expect: ANY_SESSION },
+	// Row-level views: any signed-in user but reviewers, whom hooks.server.ts sends to
+	// /reviewer (their data request is refused anyway: GET /api/dataset below).
+	'GET /': { path: '/', expect: ROW_VIEW },
 	'GET /glossary': { path: '/glossary', expect: ANY_SESSION },
-	'GET /retention': { path: '/retention', expect: ANY_SESSION },
-	'GET /wellbeing': { path: '/wellbeing', expect: ANY_SESSION },
-	'GET /diversity': { path: '/diversity', expect: ANY_SESSION },
-	'GET /interprofessional': { path: '/interprofessional', expect: ANY_SESSION },
+	'GET /retention': { path: '/retention', expect: ROW_VIEW },
+	'GET /wellbeing': { path: '/wellbeing', expect: ROW_VIEW },
+	'GET /diversity': { path: '/diversity', expect: ROW_VIEW },
+	'GET /interprofessional': { path: '/interprofessional', expect: ROW_VIEW },
 
 	// Sign-in and sign-out.
 	'GET /login': { path: '/login', expect: { anonymous: 200, admin: 303, dean: 303, coordinatorA: 303, coordinatorB: 303, reviewer: 303 } },
