@@ -3,6 +3,7 @@
  * same metric SQL run in Node (@duckdb/node-api) on the same dataset version, and the page
  * loads with no request leaving localhost.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { formatCount, formatPercent } from '../../src/lib/format/numbers';
 import { loadOverview, type OverviewData } from '../../src/lib/views/overview';
@@ -50,6 +51,8 @@ test('Overview KPIs equal the metric SQL run in Node on the same dataset', async
 
 	await expect(page.getByTestId('chart-match-rate').locator('svg').first()).toBeVisible();
 	await expect(page.getByTestId('chart-burnout-waves').locator('svg').first()).toBeVisible();
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 	await screenshot(page, 'overview');
 	expect(outside).toEqual([]);
 });
