@@ -39,6 +39,8 @@ export async function openServedDataset(prefix = ''): Promise<NodeConnector> {
 
 export async function signIn(page: Page, email = DEMO_ADMIN.email, password = DEMO_ADMIN.password, to = '/'): Promise<void> {
 	await page.goto(`/login?redirectTo=${encodeURIComponent(to)}`);
+	// Typing before hydration would be wiped when the script takes over the form.
+	await page.locator('form[data-hydrated]').waitFor();
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: /sign in/i }).click();

@@ -57,6 +57,12 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'GET /api/aggregates': { path: '/api/aggregates', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 403, coordinatorB: 403, reviewer: 200 } },
 	'GET /reviewer': { path: '/reviewer', expect: { anonymous: 303, admin: 200, dean: 200, coordinatorA: 403, coordinatorB: 403, reviewer: 200 } },
 
+	// Coordinator worklist (issue 4): coordinators and admins. An empty POST is refused by
+	// validation (400) for those who may write, before any dataset lookup.
+	'GET /worklist': { path: '/worklist', expect: { anonymous: 303, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
+	'GET /api/worklist/actions': { path: '/api/worklist/actions', expect: { anonymous: 401, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
+	'POST /api/worklist/actions': { path: '/api/worklist/actions', expect: { anonymous: 401, admin: 400, dean: 403, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } },
+
 	// Administration: admins only.
 	'GET /admin': { path: '/admin', expect: ADMIN_PAGE },
 	'GET /admin/users': { path: '/admin/users', expect: ADMIN_PAGE },

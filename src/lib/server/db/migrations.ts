@@ -110,6 +110,34 @@ export const MIGRATIONS: readonly Migration[] = [
 				updated_by TEXT NOT NULL
 			) STRICT;
 		`
+	},
+	{
+		version: 3,
+		name: 'worklist actions',
+		sql: `
+			-- Coordinators' follow-up on worklist items (issue 4). Keyed on the pseudonymous
+			-- person_id and the reason, never on dataset rows, so the history survives a
+			-- re-import. Append-only: the latest row per (person_id, reason) is the state.
+			-- program_id is the person's program when the action was taken (scope check).
+			CREATE TABLE worklist_actions (
+				id           INTEGER PRIMARY KEY AUTOINCREMENT,
+				person_id    TEXT NOT NULL,
+				program_id   TEXT NOT NULL,
+				reason       TEXT NOT NULL CHECK (reason IN ('unmatched', 'disengaged', 'survey_nonresponse', 'distress', 'mentor_overloaded')),
+				action       TEXT NOT NULL CHECK (action IN ('contacted', 'snoozed', 'resolved')),
+				-- yyyy-mm-dd; required for a snooze, absent otherwise
+				snooze_until TEXT CHECK ((action = 'snoozed') = (snooze_until IS NOT NULL)),
+				note         TEXT NOT NULL DEFAULT '',
+				user_id      TEXT NOT NULL,
+				at           INTEGER NOT NULL
+			) STRICT;
+			CREATE INDEX worklist_actions_item ON worklist_actions(person_id, reason, id);
+			CREATE INDEX worklist_actions_program ON worklist_actions(program_id, id);
+			CREATE TRIGGER worklist_actions_no_update BEFORE UPDATE ON worklist_actions
+			BEGIN SELECT RAISE(ABORT, 'worklist_actions is append-only'); END;
+			CREATE TRIGGER worklist_actions_no_delete BEFORE DELETE ON worklist_actions
+			BEGIN SELECT RAISE(ABORT, 'worklist_actions is append-only'); END;
+		`
 	}
 ];
 
