@@ -61,10 +61,15 @@ export class ColumnReader {
 		if (this.type === 'VARCHAR') this.copyStrings(bindings.vector_get_data(vector, n * 16), n, offset);
 		else if (this.type === 'BOOLEAN') {
 			const bytes = bindings.vector_get_data(vector, n);
-			for (let i = 0; i < n; i++) if (bytes[i]) this.data[(offset + i) >> 3] |= 1 << ((offset + i) & 7);
+			for (let i = 0; i < n; i++) if (bytes[i] && isValid(valid, i)) this.data[(offset + i) >> 3] |= 1 << ((offset + i) & 7);
 		} else {
 			const width = WIDTH[this.type];
 			this.data.set(bindings.vector_get_data(vector, n * width), offset * width);
+			// DuckDB leaves whatever was in memory under a NULL; that must never reach a browser
+			// (it could be a value from another query), and zeros keep payloads byte-identical.
+			if (valid !== null) {
+				for (let i = 0; i < n; i++) if (!isValid(valid, i)) this.data.fill(0, (offset + i) * width, (offset + i + 1) * width);
+			}
 		}
 	}
 
@@ -133,4 +138,9 @@ function countBits(bits: Uint8Array, rows: number): number {
 	for (let i = 0; i < whole; i++) count += BIT_COUNT[bits[i]];
 	if (rows & 7) count += BIT_COUNT[bits[whole] & ((1 << (rows & 7)) - 1)];
 	return count;
+}
+
+/** Row i of a chunk is valid when its validity mask is absent (all valid) or has bit i set. */
+function isValid(valid: Uint8Array | null, i: number): boolean {
+	return valid === null || (valid[i >> 3] & (1 << (i & 7))) !== 0;
 }
