@@ -10,7 +10,10 @@ import { passwordProblem } from './password';
 import { countUsers, createUser } from './users';
 
 export const DEMO_ADMIN_EMAIL = 'admin@preceptor.demo';
-export const DEMO_LOGIN_URL = 'http://localhost:3000/login';
+/** Where the printed credentials say to sign in: the configured origin, else localhost on PORT. */
+export function demoLoginUrl(env: NodeJS.ProcessEnv = process.env): string {
+	return `${env.ORIGIN || `http://localhost:${env.PORT || 3000}`}/login`;
+}
 
 export interface DemoAdminOptions {
 	demo: boolean;
@@ -63,7 +66,7 @@ export function demoAdminNotice(password: string | null): string {
 	const lines = [
 		'Preceptor demo: an administrator account was created.',
 		'',
-		`  Sign in at  ${DEMO_LOGIN_URL}`,
+		`  Sign in at  ${demoLoginUrl()}`,
 		`  Email       ${DEMO_ADMIN_EMAIL}`,
 		`  Password    ${password ?? '(the value of DEMO_ADMIN_PASSWORD)'}`,
 		'',
