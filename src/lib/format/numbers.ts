@@ -33,3 +33,7 @@ export function formatDate(iso: string | null | undefined): string {
 
 /** Estimates from fewer than this many people are labelled unstable (DOMAIN.md §3). */
 export const UNSTABLE_N = 30;
+
+/** Data-table cell formatters (ChartCard columns take `(value: unknown) => string`). */
+export const percentCell = (value: unknown): string => formatPercent(value as number | null);
+export const countCell = (value: unknown): string => formatCount(value as number | null);

@@ -5,10 +5,9 @@
  */
 import type { AccessGapRow, CompositionRow, ConcordanceRow, PairTypeRow, UrimYearRow } from '$lib/metrics/diversity';
 import { categoryLabel, DIMENSION_LABELS, type CompositionDimension, type GroupDimension } from '$lib/metrics/diversity';
-import { formatCount, formatPercent } from '$lib/format/numbers';
+import { countCell as count, percentCell as percent } from '$lib/format/numbers';
 
-export const percent = (value: unknown) => formatPercent(value as number | null);
-export const count = (value: unknown) => formatCount(value as number | null);
+export { count, percent };
 export const decimal = (digits: number) => (value: unknown) => (value == null ? '—' : (value as number).toFixed(digits));
 
 export function compositionTable(rows: readonly CompositionRow[], dimension: CompositionDimension) {
