@@ -62,6 +62,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'GET /worklist': { path: '/worklist', expect: { anonymous: 303, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
 	'GET /api/worklist/actions': { path: '/api/worklist/actions', expect: { anonymous: 401, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
 	'POST /api/worklist/actions': { path: '/api/worklist/actions', expect: { anonymous: 401, admin: 400, dean: 403, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } },
+	// Trainee profile: a person of program A (GME-IM in the demo). Coordinator B is told the
+	// person is not found (404), the same answer as for an id that does not exist.
+	'GET /worklist/trainee/[personId]': { path: '/worklist/trainee/T000561', expect: { anonymous: 303, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 404, reviewer: 403 } },
+	'GET /mentors': { path: '/mentors', expect: { anonymous: 303, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
 
 	// Administration: admins only.
 	'GET /admin': { path: '/admin', expect: ADMIN_PAGE },
