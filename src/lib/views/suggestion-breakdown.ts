@@ -16,6 +16,8 @@ export interface BreakdownLine {
 }
 
 export interface TraineeForMatching {
+	/** A mentor's program is named only when it is not the trainee's. */
+	program_id?: string;
 	profession: string;
 	specialty_interest: string | null;
 }
@@ -29,18 +31,15 @@ export function formatPoints(value: number): string {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function breakdown(s: SuggestedMatch, trainee: TraineeForMatching, crossDiscipline: boolean): BreakdownLine[] {
+	const undecided = !trainee.specialty_interest || /^\s*(undecided)?\s*$/i.test(trainee.specialty_interest);
 	const why: Record<MatchComponent['id'], string> = {
-		specialty: !trainee.specialty_interest || /^\s*(undecided)?\s*$/i.test(trainee.specialty_interest)
-			? 'the trainee has not chosen a specialty'
-			: s.specialty_match === 1
-				? `both ${s.specialty?.trim()}`
-				: `mentor ${s.specialty ?? 'has no specialty recorded'}, trainee ${trainee.specialty_interest}`,
+		specialty: undecided ? 'trainee undecided' : s.specialty_match === 1 ? `both ${s.specialty?.trim()}` : `mentor: ${s.specialty ?? 'none recorded'}`,
 		profession:
 			s.profession === trainee.profession
-				? `${s.profession}, same as the trainee${crossDiscipline ? ' (a cross-discipline mentor is sought)' : ''}`
-				: `${s.profession}, trainee ${trainee.profession}${crossDiscipline ? ' (cross-discipline, as sought)' : ''}`,
-		concordance: 'no preference field in the roster',
-		load: `${plural(s.free_places, 'place', 'places')} free of ${s.capacity} (${plural(s.active_mentees, 'mentee', 'mentees')} now)`,
+				? `${s.profession}, same${crossDiscipline ? ' (other sought)' : ''}`
+				: `${s.profession}, trainee ${trainee.profession}${crossDiscipline ? ' (as sought)' : ''}`,
+		concordance: 'not recorded',
+		load: `${s.free_places} of ${s.capacity} ${s.capacity === 1 ? 'place' : 'places'} free`,
 		record: s.ended_pairings === 0 ? 'no ended pairing yet' : `${s.ended_early} of ${plural(s.ended_pairings, 'ended pairing', 'ended pairings')} ended early`
 	};
 	const values: Record<MatchComponent['id'], [number, number]> = {

@@ -106,12 +106,16 @@ describe('score breakdown', () => {
 		const lines = breakdown(s, { profession: 'MD', specialty_interest: 'Pediatrics' }, false);
 		expect(lines.map((l) => [l.id, l.weight, l.points, l.why])).toEqual([
 			['specialty', 35, 35, 'both Pediatrics'],
-			['profession', 20, 20, 'MD, same as the trainee'],
-			['concordance', 10, 0, 'no preference field in the roster'],
-			['load', 20, 10, '1 place free of 2 (1 mentee now)'],
+			['profession', 20, 20, 'MD, same'],
+			['concordance', 10, 0, 'not recorded'],
+			['load', 20, 10, '1 of 2 places free'],
 			['record', 15, 5, '2 of 3 ended pairings ended early']
 		]);
-		expect(breakdown(s, { profession: 'MD', specialty_interest: 'Undecided' }, false)[0].why).toBe('the trainee has not chosen a specialty');
+		expect(breakdown(s, { profession: 'MD', specialty_interest: 'Undecided' }, false)[0].why).toBe('trainee undecided');
+		expect(breakdown({ ...s, profession: 'DO' }, { profession: 'MD', specialty_interest: 'Pediatrics' }, true).slice(0, 2).map((l) => l.why)).toEqual([
+			'both Pediatrics',
+			'DO, trainee MD (as sought)'
+		]);
 	});
 	it('prints points to one decimal without a trailing zero', () => {
 		expect([formatPoints(70), formatPoints(47.5), formatPoints(13.333333), formatPoints(0)]).toEqual(['70', '47.5', '13.3', '0']);

@@ -1,8 +1,9 @@
 /**
  * One person's history as dated events, newest first, for the profile's timeline:
  * enrollment and exit, each pairing (asked for, matched, ended and why), each logged meeting
- * (completed or cancelled, how they met; dated after as_of = scheduled), each survey answer
- * with its score and flag (coordinator-facing: a flag to follow up, not a diagnosis), and
+ * (completed or cancelled, how they met; dated after as_of = scheduled), each survey wave
+ * answered, one event listing every instrument's score and flag (coordinator-facing: a flag
+ * to follow up, not a diagnosis; dated on the first answer, or the wave's opening day), and
  * each survey wave the trainee was eligible for but did not answer. Pairings where the
  * person mentors appear too, with their mentee named.
  *
@@ -91,15 +92,18 @@ events AS (
 		m.pairing_id
 	FROM meetings m JOIN my_pairings mp ON mp.pairing_id = m.pairing_id
 	UNION ALL
-	SELECT coalesce(r.responded_on, w.opens_on), 'survey', CASE WHEN r.flag THEN 'flag' ELSE 'neutral' END,
-		coalesce(ru.name, r.instrument) || ' in the ' || w.label || ' wave: '
+	SELECT min(coalesce(r.responded_on, w.opens_on)), 'survey', CASE WHEN bool_or(coalesce(r.flag, false)) THEN 'flag' ELSE 'neutral' END,
+		w.label || ' survey: ' || string_agg(
+			coalesce(ru.name, r.instrument) || ' '
 			|| CASE WHEN r.score IS NULL THEN 'too few items answered to score'
 				ELSE ${scoreTextSql('r.score')} || coalesce('/' || ${scoreTextSql('ru.score_max')}, '')
 					|| CASE WHEN r.flag THEN ', flagged' || coalesce(' (' || ru.flag_label || ')', '') ELSE '' END END,
+			'; ' ORDER BY coalesce(ru.name, r.instrument)),
 		NULL
 	FROM survey_responses r JOIN survey_waves w ON w.wave_id = r.wave_id CROSS JOIN me
 	LEFT JOIN rules ru ON ru.instrument = r.instrument
 	WHERE r.person_id = me.person_id
+	GROUP BY w.wave_id, w.label
 	UNION ALL
 	SELECT w.opens_on, 'survey_missed', 'warning', 'No response to the ' || w.label || ' survey', NULL
 	FROM survey_waves w CROSS JOIN me

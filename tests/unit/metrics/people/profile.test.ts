@@ -29,9 +29,9 @@ describe.each(ENGINES)('trainee profile on $name', (engine) => {
 	it('lists enrollment, pairings, meetings, answers with flags and a missed wave, newest first', async () => {
 		const events = (await personTimeline(db, 'U')).map((e) => [e.date, e.kind, e.tone, e.summary]);
 		expect(events).toEqual([
-			// Autumn 2026: no responded_on date, so the wave's opening day; Mayo WBI 5 ≥ 5 is flagged.
-			['2026-10-05', 'survey', 'flag', 'Mayo WBI in the Autumn 2026 wave: 5/7, flagged (high distress)'],
-			['2026-10-05', 'survey', 'neutral', 'PHQ-2 in the Autumn 2026 wave: too few items answered to score'],
+			// Autumn 2026: no responded_on date, so the wave's opening day; Mayo WBI 5 ≥ 5 is flagged,
+			// so the wave's event is; PHQ-2 had too few items for a score.
+			['2026-10-05', 'survey', 'flag', 'Autumn 2026 survey: Mayo WBI 5/7, flagged (high distress); PHQ-2 too few items answered to score'],
 			['2026-06-10', 'requested', 'neutral', 'Asked for a mentor (awaiting a match)'],
 			['2026-06-01', 'pairing_ended', 'warning', 'Pairing with Hana Ito ended (ended early)'],
 			// Spring 2026: enrolled on 2026-03-02, P1 took part (T1 answered), U did not.
@@ -40,7 +40,7 @@ describe.each(ENGINES)('trainee profile on $name', (engine) => {
 			['2026-02-01', 'meeting', 'ok', 'Met Hana Ito, virtual, 30 min'],
 			// requested_at equals matched_at for this pairing: one event, the match.
 			['2026-01-01', 'matched', 'ok', 'Matched with mentor Hana Ito (MD, one to one)'],
-			['2025-10-10', 'survey', 'neutral', 'Mayo WBI in the Autumn 2025 wave: 2/7'],
+			['2025-10-10', 'survey', 'neutral', 'Autumn 2025 survey: Mayo WBI 2/7'],
 			['2025-08-01', 'enrolled', 'neutral', 'Joined the program as MS1 (cohort 2025)']
 		]);
 	});
