@@ -16,7 +16,8 @@
 import type { Connector } from '../../engine/connector';
 import { ACTIVE_STATUS_SQL, MENTOR_ROLE_SQL } from '../population';
 import { MENTOR_LOAD_CTE, MENTOR_RECORD_CTE } from '../mentors/load';
-import { componentWeight, NO_RECORD_VALUE } from './weights';
+import type { MetricSql } from '../metric-sql';
+import { componentWeight, MATCH_COMPONENTS, NO_RECORD_VALUE } from './weights';
 
 export interface MatchOptions {
 	crossDiscipline: boolean;
@@ -129,3 +130,18 @@ export async function suggestedMatches(db: Connector, traineeId: string, options
 	const merged = { ...DEFAULT_MATCH_OPTIONS, ...options };
 	return db.query<SuggestedMatch & Record<string, unknown>>(SUGGESTED_MATCHES_SQL, suggestedMatchesParams(traineeId, merged));
 }
+
+export const SUGGESTED_MATCH_METRIC: MetricSql = {
+	id: 'suggested-match-score',
+	title: 'Suggested-match score',
+	definition:
+		'For an unmatched trainee, each active mentor with a free place who never mentored them: specialty 35, profession 20 (reversed when a cross-discipline mentor is sought), concordance preference 10 (not recorded: 0), room to take a mentee 20, past pairings not ended early 15; out of 100.',
+	parameters: [
+		{ name: 'trainee person_id', default: '' },
+		{ name: 'seek a cross-discipline mentor', default: 'false' },
+		{ name: 'most suggestions', default: DEFAULT_MATCH_OPTIONS.limit },
+		...MATCH_COMPONENTS.map((c) => ({ name: `weight: ${c.label}`, default: c.weight })),
+		{ name: 'past-pairings value with no ended pairing', default: NO_RECORD_VALUE }
+	],
+	sql: SUGGESTED_MATCHES_SQL
+};
