@@ -58,6 +58,12 @@ test('a flagged trainee’s profile shows their timeline and leads back to the f
 	await openList(page, '?reason=distress');
 	const row = page.locator('tbody tr[data-reason="distress"]').first();
 	const personId = (await row.getAttribute('data-person'))!;
+	// A follow-up stored on the server, as the list's bulk bar would post it.
+	const saved = await page.request.post('/api/worklist/actions', {
+		data: { action: 'contacted', note: 'e2e: called about the survey', items: [{ personId, reason: 'distress' }] },
+		headers: { origin: new URL(page.url()).origin }
+	});
+	expect(saved.status()).toBe(201);
 	await row.locator('td.person strong a').click();
 	await expect(page).toHaveURL(new RegExp(`/worklist/trainee/${personId}\\?from=reason%3Ddistress`));
 
@@ -77,6 +83,11 @@ test('a flagged trainee’s profile shows their timeline and leads back to the f
 	await page.getByRole('button', { name: /^Meeting \d+/ }).click();
 	await expect(shown).toHaveCount(expected.length - meetings);
 	await page.getByRole('button', { name: /^Meeting \d+/ }).click();
+
+	// The worklist action is on the timeline, with who did it and their note.
+	await expect(page.locator('ol.timeline > li[data-kind="worklist_action"]')).toHaveText(
+		/Marked contacted \(Well-being flag\) by People Coordinator: “e2e: called about the survey”/
+	);
 
 	expect(await seriousViolations(page)).toEqual([]);
 	await screenshot(page, 'worklist-profile');
