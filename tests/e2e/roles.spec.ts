@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { formatCount, formatPercent } from '../../src/lib/format/numbers';
 import { loadOverview, type OverviewData } from '../../src/lib/views/overview';
 import { TABLE_NAMES } from '../../src/lib/schema/tables';
+import { DERIVED_TABLES, materializeDerivedTableSql } from '../../src/lib/metrics/interprofessional/contact-facts';
 import { createAccounts, PROGRAM_A, type Account } from './role-users';
 import { openServedDataset, screenshot, signIn } from './support';
 
@@ -47,8 +48,15 @@ const PROGRAM_SLICE: Record<string, string> = {
 async function programOverviewInNode(program: string): Promise<OverviewData> {
 	const db = await openServedDataset('raw_');
 	try {
+		// The contact facts come from the whole version, as the server derives them: a program's
+		// reach counts mentors and co-attendees from other programs (contact-facts.ts).
+		for (const table of TABLE_NAMES) await db.exec(`CREATE TABLE "${table}" AS SELECT * FROM "raw_${table}"`);
+		for (const spec of DERIVED_TABLES) await db.exec(materializeDerivedTableSql(spec));
 		// The program id is a fixed demo code (no quote); a literal keeps the CTAS simple.
-		for (const table of TABLE_NAMES) await db.exec(`CREATE TABLE "${table}" AS ${PROGRAM_SLICE[table].replaceAll('$program', `'${program}'`)}`);
+		for (const table of TABLE_NAMES) {
+			await db.exec(`DROP TABLE "${table}"`);
+			await db.exec(`CREATE TABLE "${table}" AS ${PROGRAM_SLICE[table].replaceAll('$program', `'${program}'`)}`);
+		}
 		return await loadOverview(db);
 	} finally {
 		db.close();
