@@ -79,5 +79,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'GET /imports': { path: '/imports', expect: ADMIN_PAGE },
 	'POST /imports?/rollback': { path: '/imports?/rollback', body: 'form', expect: adminWrite(400) },
 	'POST /imports/preview': { path: '/imports/preview', body: 'multipart', expect: adminWrite(400) },
-	'POST /imports/commit': { path: '/imports/commit', body: 'multipart', expect: adminWrite(400) }
+	'POST /imports/commit': { path: '/imports/commit', body: 'multipart', expect: adminWrite(400) },
+
+	// Export audit: whoever has row-level views records an export before downloading it; an
+	// empty body is refused by validation (400). Reviewers have no such views: 403.
+	'POST /api/exports': { path: '/api/exports', expect: { anonymous: 401, admin: 400, dean: 400, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } }
 };
