@@ -117,6 +117,12 @@ test('a coordinator receives no person, pairing or answer outside their program'
 		}
 		const pairings = new Set(t.pairings.map((r) => r.pairing_id));
 		expect(t.meetings.every((m) => pairings.has(m.pairing_id))).toBe(true);
+		// The derived contact facts are about delivered rows only (no other program's people).
+		const contactsOutside = t.profession_contacts.filter((r) => programOf.get(String(r.person_id)) !== program);
+		expect(contactsOutside, `${identity} profession_contacts`).toEqual([]);
+		expect(t.pairing_professions.every((r) => pairings.has(r.pairing_id))).toBe(true);
+		const activities = new Set(t.ipe_activities.map((r) => r.activity_id));
+		expect(t.activity_professions.every((r) => activities.has(r.activity_id))).toBe(true);
 		// Identified: their own trainees' names arrive.
 		expect(t.people.some((r) => r.display_name !== null)).toBe(true);
 	}
