@@ -100,6 +100,12 @@ test('a coordinator’s interprofessional reach equals the full data restricted 
 	await page.goto('/interprofessional');
 	await expect(page.locator('[data-view-state="ready"]')).toBeVisible({ timeout: 90_000 });
 	await expect(page.getByTestId('kpi-ipe-reach-value')).toHaveText(formatPercent(expected.programs.overall.share));
+	// The filter's program choices come from the scoped copy: the coordinator's program alone.
+	await page.locator('details.multi summary', { hasText: 'Program' }).click();
+	const programChoices = page.getByRole('group', { name: 'Program' }).getByRole('checkbox');
+	await expect(programChoices).toHaveCount(1);
+	await expect(programChoices).toHaveAccessibleName(expected.programs.programs[0].programName!);
+	await page.keyboard.press('Escape');
 	const card = page.getByTestId('chart-ipe-program-reach');
 	await expect(card.locator('svg').first()).toBeVisible();
 
