@@ -173,6 +173,26 @@ test('a reviewer’s aggregate tables hold no count from 1 to 10, for all progra
 	expect(suppressed).toBeGreaterThan(0);
 });
 
+test('a coordinator’s aggregate tables are their own program’s only, suppressed as a reviewer gets them', async ({ playwright, baseURL }) => {
+	const request = await contextFor(playwright, baseURL!, 'coordinatorA');
+	const mine = await request.get('/api/aggregates');
+	expect(mine.status()).toBe(200);
+	const body = await mine.json();
+	expect(body.selection.program).toBe(PROGRAM_A);
+	expect(body.programs.map((p: { id: string }) => p.id)).toEqual([PROGRAM_A]);
+	expect(body.offersAll).toBe(false);
+	for (const t of body.tables) {
+		expect(t.rows.some((r: { total?: boolean }) => r.total), `${t.id} has no all-programs row`).toBe(false);
+		for (const cell of t.rows.flatMap((r: { cells: { kind: string; value: number | null }[] }) => r.cells)) {
+			if (cell.kind === 'count' && cell.value !== null) expect(cell.value === 0 || cell.value >= body.minCell).toBe(true);
+		}
+	}
+	for (const query of [`program=${PROGRAM_B}`, 'program=all']) {
+		expect((await request.get(`/api/aggregates?${query}`)).status(), query).toBe(403);
+	}
+	await request.dispose();
+});
+
 test('sign-out clears site data and leaves nothing in browser storage', async ({ page }) => {
 	await signIn(page);
 	await expect(page.getByTestId('kpi-active-value')).toHaveText(/\d/, { timeout: 90_000 });

@@ -122,6 +122,13 @@ test('a coordinator’s interprofessional reach equals the full data restricted 
 	await card.getByRole('button', { name: 'CSV' }).click();
 	expect((await download).suggestedFilename()).toBe('ipe-program-reach.csv');
 	await expect(card.getByRole('alert')).toHaveCount(0);
+
+	// Their program's aggregate tables, as a reviewer receives them; no "all programs".
+	await page.getByRole('link', { name: 'Aggregates' }).click();
+	await expect(page.getByRole('heading', { name: 'Aggregate tables' })).toBeVisible();
+	await expect(page.getByLabel('Programs').locator('option')).toHaveCount(1);
+	await expect(page.getByTestId('aggregate-headcount').locator('tbody tr')).toHaveCount(1);
+	await screenshot(page, 'role-coordinator-aggregates');
 });
 
 test('a dean sees every program, de-identified', async ({ page }) => {

@@ -54,8 +54,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 
 	// Data: rows for row roles (scoped), aggregates for reviewers, deans and admins.
 	'GET /api/dataset': { path: '/api/dataset', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
-	'GET /api/aggregates': { path: '/api/aggregates', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 403, coordinatorB: 403, reviewer: 200 } },
-	'GET /reviewer': { path: '/reviewer', expect: { anonymous: 303, admin: 200, dean: 200, coordinatorA: 403, coordinatorB: 403, reviewer: 200 } },
+	// Coordinators: their own programs' tables (default: the first of theirs).
+	'GET /api/aggregates': { path: '/api/aggregates', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 200 } },
+	'GET /reviewer': { path: '/reviewer', expect: { anonymous: 303, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 200 } },
 
 	// Coordinator worklist (issue 4): coordinators and admins. An empty POST is refused by
 	// validation (400) for those who may write, before any dataset lookup.
