@@ -42,7 +42,8 @@ export function scopeKey(scope: DeliveryScope): string {
  * program, meetings by pairing, responses and demographics by person. Survey waves and
  * dataset_info are not program data. An IPE activity is in scope when an in-scope program
  * organised it or an in-scope person attended; attendance rows of out-of-scope people are
- * withheld (so profession mix per activity is computed over visible attendees only).
+ * withheld. The professions present at an activity, and on a pairing whose mentor is from
+ * another program, arrive instead as derived contact facts (`derivedTableQuery`).
  */
 const PROGRAM_FILTER: Record<TableName, ((p: () => string) => string) | null> = {
 	dataset_info: null,
