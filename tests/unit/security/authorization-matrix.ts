@@ -54,8 +54,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 
 	// Data: rows for row roles (scoped), aggregates for reviewers, deans and admins.
 	'GET /api/dataset': { path: '/api/dataset', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
-	'GET /api/aggregates': { path: '/api/aggregates', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 403, coordinatorB: 403, reviewer: 200 } },
-	'GET /reviewer': { path: '/reviewer', expect: { anonymous: 303, admin: 200, dean: 200, coordinatorA: 403, coordinatorB: 403, reviewer: 200 } },
+	// Coordinators: their own programs' tables (default: the first of theirs).
+	'GET /api/aggregates': { path: '/api/aggregates', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 200 } },
+	'GET /reviewer': { path: '/reviewer', expect: { anonymous: 303, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 200 } },
 
 	// Coordinator worklist (issue 4): coordinators and admins. An empty POST is refused by
 	// validation (400) for those who may write, before any dataset lookup.
@@ -83,5 +84,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'GET /imports': { path: '/imports', expect: ADMIN_PAGE },
 	'POST /imports?/rollback': { path: '/imports?/rollback', body: 'form', expect: adminWrite(400) },
 	'POST /imports/preview': { path: '/imports/preview', body: 'multipart', expect: adminWrite(400) },
-	'POST /imports/commit': { path: '/imports/commit', body: 'multipart', expect: adminWrite(400) }
+	'POST /imports/commit': { path: '/imports/commit', body: 'multipart', expect: adminWrite(400) },
+
+	// Export audit: whoever has row-level views records an export before downloading it; an
+	// empty body is refused by validation (400). Reviewers have no such views: 403.
+	'POST /api/exports': { path: '/api/exports', expect: { anonymous: 401, admin: 400, dean: 400, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } }
 };
