@@ -8,6 +8,7 @@ import { INTERPROFESSIONAL_METRICS } from './interprofessional/catalogue';
 import type { MetricSql } from './metric-sql';
 import { RETENTION_METRICS } from './retention/glossary';
 import { WELLBEING_METRICS } from './wellbeing/catalog';
+import { WORKLIST_METRICS } from './worklist/glossary';
 
 export interface MetricSection {
 	id: string;
@@ -20,5 +21,6 @@ export const METRIC_CATALOGUE: readonly MetricSection[] = [
 	{ id: 'retention', title: 'Retention', metrics: RETENTION_METRICS },
 	{ id: 'wellbeing', title: 'Well-being', metrics: WELLBEING_METRICS },
 	{ id: 'diversity', title: 'Diversity', metrics: DIVERSITY_METRICS },
-	{ id: 'interprofessional', title: 'Interprofessional participation', metrics: INTERPROFESSIONAL_METRICS }
+	{ id: 'interprofessional', title: 'Interprofessional participation', metrics: INTERPROFESSIONAL_METRICS },
+	{ id: 'worklist', title: 'Coordinator worklist', metrics: WORKLIST_METRICS }
 ];

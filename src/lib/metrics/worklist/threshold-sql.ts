@@ -18,11 +18,12 @@ function scopes(table: ThresholdTable): [string | null, WorklistThresholds][] {
  * CTEs `limits_given` and `limits(program_id, <every numeric threshold>)`: a program without
  * its own row takes the defaults (the row whose program_id is NULL).
  */
-export function limitsCte(table: ThresholdTable): { cte: string; params: unknown[] } {
+export function limitsCte(table: ThresholdTable): { cte: string; params: unknown[]; names: string[] } {
 	const columns = NUMERIC_FIELDS.map((f) => LIMIT_COLUMNS[f.key]);
 	const row = `(CAST(? AS VARCHAR), ${columns.map(() => 'CAST(? AS INTEGER)').join(', ')})`;
 	const rows = scopes(table);
 	const params = rows.flatMap(([program, t]) => [program, ...NUMERIC_FIELDS.map((f) => t[f.key])]);
+	const names = rows.flatMap(([program]) => [`program (${program ?? 'NULL: defaults'})`, ...columns]);
 	const cte = `limits_given AS (
 	SELECT * FROM (VALUES ${rows.map(() => row).join(', ')}) AS t(program_id, ${columns.join(', ')})
 ),
@@ -32,14 +33,14 @@ limits AS (
 	LEFT JOIN limits_given g ON g.program_id = pg.program_id
 	CROSS JOIN (SELECT * FROM limits_given WHERE program_id IS NULL) d
 )`;
-	return { cte, params };
+	return { cte, params, names };
 }
 
 /**
  * CTEs `watch_given` and `watch(program_id, instrument, counts_flag, counts_worsening)`: for
  * every program and watchable instrument, whether its flag and its worsening list a trainee.
  */
-export function wellbeingWatchCte(table: ThresholdTable): { cte: string; params: unknown[] } {
+export function wellbeingWatchCte(table: ThresholdTable): { cte: string; params: unknown[]; names: string[] } {
 	const instruments = watchableInstruments().map((i) => i.id);
 	const rows = scopes(table).flatMap(([program, t]) =>
 		instruments.map((id) => [program, id, t.wellbeingFlags.includes(id), t.wellbeingWorsening.includes(id)])
@@ -56,5 +57,6 @@ watch AS (
 	CROSS JOIN (SELECT * FROM watch_given WHERE program_id IS NULL) d
 	LEFT JOIN watch_given g ON g.program_id = pg.program_id AND g.instrument = d.instrument
 )`;
-	return { cte, params: rows.flat() };
+	const names = rows.flatMap(([program, id]) => [`program (${program ?? 'NULL: defaults'})`, 'instrument', `${id} flag counts`, `${id} worsening counts`]);
+	return { cte, params: rows.flat(), names };
 }
