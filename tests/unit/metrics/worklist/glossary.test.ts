@@ -20,7 +20,7 @@ describe.each(ENGINES.slice(0, 1))('worklist glossary on $name', (engine) => {
 		expect(METRIC_CATALOGUE.find((s) => s.id === 'worklist')?.metrics).toBe(WORKLIST_METRICS);
 		const rows = [];
 		for (const m of WORKLIST_METRICS) rows.push(...(await db.query(m.sql, m.parameters.map((p) => (p.default === 'NULL' ? null : p.default)))));
-		const key = (r: Record<string, unknown>) => `${r.person_id}:${r.reason}:${r.evidence}`;
+		const key = (r: { person_id: unknown; reason: unknown; evidence: unknown }) => `${r.person_id}:${r.reason}:${r.evidence}`;
 		expect(rows.map(key).sort()).toEqual((await worklistFlags(db)).map(key).sort());
 	});
 });
