@@ -207,6 +207,13 @@ test('a coordinator marks an unmatched trainee contacted by keyboard; the mark s
 	await expect(rows.first()).toBeVisible({ timeout: 60_000 });
 	await expect(row.locator('.followup')).toContainText(/contacted \d{4}-\d{2}-\d{2} by Follow-up Coordinator/);
 	await expect(row.locator('.followup')).toContainText('left a voicemail');
+	// A second call: the latest shows, the first stays in the item's history.
+	await row.getByRole('checkbox').check();
+	await page.getByLabel('Note').fill('booked a meeting');
+	await page.getByRole('button', { name: 'Apply' }).click();
+	await expect(row.locator('.followup')).toContainText('booked a meeting');
+	await row.getByText('1 earlier').click();
+	await expect(row.locator('.history li')).toHaveText(/contacted \d{4}-\d{2}-\d{2} by Follow-up Coordinator: “left a voicemail”/);
 	// And the list is the same list on the new version.
 	expect((await worklistInNode(PROGRAM_A)).map((f) => `${f.person_id}:${f.reason}:${f.evidence}`)).toEqual(expected.map((f) => `${f.person_id}:${f.reason}:${f.evidence}`));
 });
