@@ -68,7 +68,7 @@ describe('threshold store', () => {
 
 	it('saves a program’s set, audits what changed from what, and hands the rules a table', () => {
 		const changes = saveThresholds(db, { programId: 'P1', userId: 'u1', ip: '10.0.0.1' }, thresholdsWith({ noMeetingDays: 30, wellbeingFlags: ['phq2'] }), clock);
-		expect(changes).toEqual({ noMeetingDays: [60, 30], wellbeingFlags: [['mayo_wbi', 'phq2'], ['phq2']] });
+		expect(changes).toEqual({ noMeetingDays: { from: 60, to: 30 }, wellbeingFlags: { from: ['mayo_wbi', 'phq2'], to: ['phq2'] } });
 		expect(savedThresholds(db, ['P1'])).toEqual([
 			{ programId: 'P1', thresholds: thresholdsWith({ noMeetingDays: 30, wellbeingFlags: ['phq2'] }), updatedAt: clock.now(), updatedBy: 'Dana Lee' }
 		]);
@@ -81,9 +81,9 @@ describe('threshold store', () => {
 
 	it('goes back to the defaults, keeping the old values in the audit log', () => {
 		saveThresholds(db, { programId: 'P1', userId: 'u1', ip: null }, thresholdsWith({ unmatchedDays: 10 }), clock);
-		expect(resetThresholds(db, { programId: 'P1', userId: 'u1', ip: null }, clock)).toEqual({ unmatchedDays: [10, 30] });
+		expect(resetThresholds(db, { programId: 'P1', userId: 'u1', ip: null }, clock)).toEqual({ unmatchedDays: { from: 10, to: 30 } });
 		expect(savedThresholds(db, 'all')).toEqual([]);
-		expect(recentAudit(db, 1)[0]).toMatchObject({ action: 'worklist_thresholds_reset', detail: { programId: 'P1', changes: { unmatchedDays: [10, 30] } } });
+		expect(recentAudit(db, 1)[0]).toMatchObject({ action: 'worklist_thresholds_reset', detail: { programId: 'P1', changes: { unmatchedDays: { from: 10, to: 30 } } } });
 	});
 
 	it('refuses to store an invalid set, and reads an old or damaged one back over the defaults', () => {

@@ -1,6 +1,7 @@
 /**
  * The worklist rules as the glossary shows them: each SQL as it runs with no filter and
- * the default thresholds (a program's own thresholds add one VALUES row each).
+ * the default thresholds: one VALUES row whose program is NULL holds the defaults, and a
+ * program's own thresholds add one row each.
  */
 import type { MetricSql } from '../metric-sql';
 import { instrumentWatchRules } from '../../instruments/meaningful-change';

@@ -23,7 +23,8 @@ export function limitsCte(table: ThresholdTable): { cte: string; params: unknown
 	const row = `(CAST(? AS VARCHAR), ${columns.map(() => 'CAST(? AS INTEGER)').join(', ')})`;
 	const rows = scopes(table);
 	const params = rows.flatMap(([program, t]) => [program, ...NUMERIC_FIELDS.map((f) => t[f.key])]);
-	const names = rows.flatMap(([program]) => [`program (${program ?? 'NULL: defaults'})`, ...columns]);
+	// NULL program: the defaults row.
+	const names = rows.flatMap(() => ['program', ...columns]);
 	const cte = `limits_given AS (
 	SELECT * FROM (VALUES ${rows.map(() => row).join(', ')}) AS t(program_id, ${columns.join(', ')})
 ),
@@ -57,6 +58,6 @@ watch AS (
 	CROSS JOIN (SELECT * FROM watch_given WHERE program_id IS NULL) d
 	LEFT JOIN watch_given g ON g.program_id = pg.program_id AND g.instrument = d.instrument
 )`;
-	const names = rows.flatMap(([program, id]) => [`program (${program ?? 'NULL: defaults'})`, 'instrument', `${id} flag counts`, `${id} worsening counts`]);
+	const names = rows.flatMap(() => ['program', 'instrument', 'flag counts', 'worsening counts']);
 	return { cte, params: rows.flat(), names };
 }

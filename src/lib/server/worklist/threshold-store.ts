@@ -66,14 +66,16 @@ export function thresholdTableFor(db: Db, programIds: readonly string[] | 'all')
 	return thresholdTable(DEFAULT_THRESHOLDS, Object.fromEntries(savedThresholds(db, programIds).map((s) => [s.programId, s.thresholds])));
 }
 
-/** What differs between two sets, key → [before, after], for the audit entry. */
-export function thresholdChanges(before: WorklistThresholds, after: WorklistThresholds): Record<string, [unknown, unknown]> {
-	const changes: Record<string, [unknown, unknown]> = {};
-	for (const f of NUMERIC_FIELDS) if (before[f.key] !== after[f.key]) changes[f.key] = [before[f.key], after[f.key]];
+export type ThresholdChanges = Record<string, { from: unknown; to: unknown }>;
+
+/** What differs between two sets, for the audit entry (the audit page reads "from 60; to 30"). */
+export function thresholdChanges(before: WorklistThresholds, after: WorklistThresholds): ThresholdChanges {
+	const changes: ThresholdChanges = {};
+	for (const f of NUMERIC_FIELDS) if (before[f.key] !== after[f.key]) changes[f.key] = { from: before[f.key], to: after[f.key] };
 	for (const key of ['wellbeingFlags', 'wellbeingWorsening'] as const) {
 		const a = [...before[key]].sort().join(',');
 		const b = [...after[key]].sort().join(',');
-		if (a !== b) changes[key] = [[...before[key]].sort(), [...after[key]].sort()];
+		if (a !== b) changes[key] = { from: [...before[key]].sort(), to: [...after[key]].sort() };
 	}
 	return changes;
 }
@@ -89,7 +91,7 @@ function current(db: Db, programId: string): WorklistThresholds {
 }
 
 /** Saves a complete, valid set for a program (the caller checked scope and validity). */
-export function saveThresholds(db: Db, write: ThresholdWrite, thresholds: WorklistThresholds, clock: Clock = systemClock): Record<string, [unknown, unknown]> {
+export function saveThresholds(db: Db, write: ThresholdWrite, thresholds: WorklistThresholds, clock: Clock = systemClock): ThresholdChanges {
 	const first = Object.values(thresholdProblems(thresholds))[0];
 	if (first) throw new Error(`refusing invalid thresholds: ${first}`);
 	return db.transaction(() => {
@@ -104,7 +106,7 @@ export function saveThresholds(db: Db, write: ThresholdWrite, thresholds: Workli
 }
 
 /** Back to the defaults: the program's row goes, and the audit entry keeps what it held. */
-export function resetThresholds(db: Db, write: ThresholdWrite, clock: Clock = systemClock): Record<string, [unknown, unknown]> {
+export function resetThresholds(db: Db, write: ThresholdWrite, clock: Clock = systemClock): ThresholdChanges {
 	return db.transaction(() => {
 		const changes = thresholdChanges(current(db, write.programId), DEFAULT_THRESHOLDS);
 		db.prepare('DELETE FROM worklist_thresholds WHERE program_id = ?').run(write.programId);
