@@ -181,6 +181,19 @@ test('a coordinator marks an unmatched trainee contacted by keyboard; the mark s
 	await rows.first().getByRole('checkbox').uncheck();
 	await page.getByRole('button', { name: /^Unmatched \d+/ }).click();
 
+	// Filter by profession (kept in the URL): every row shown is of that profession.
+	await page.getByLabel('Profession').selectOption('DO');
+	await expect(page).toHaveURL(/profession=DO/);
+	const professions = await rows.locator('.person .sub').allInnerTexts();
+	expect(professions.length).toBeGreaterThan(0);
+	expect(professions.every((t) => t.split(' · ')[1] === 'DO')).toBe(true);
+	await page.getByLabel('Profession').selectOption('');
+	// Longest-standing first: days never increase down the list.
+	await page.getByLabel('Order').selectOption('age');
+	const days = (await rows.locator('.since .sub').allInnerTexts()).map((t) => Number.parseInt(t, 10));
+	expect(days).toEqual([...days].sort((a, b) => b - a));
+	await page.getByLabel('Order').selectOption('');
+
 	// Keyboard only: tick the box with Space, type the note, Enter submits.
 	const target = unmatched[0];
 	const row = page.locator(`tbody tr[data-person="${target.person_id}"][data-reason="unmatched"]`);

@@ -9,6 +9,7 @@ import {
 	disengagedPairings,
 	distressFlags,
 	inactiveMentors,
+	surveyNonresponse,
 	thresholdTable,
 	unmatchedTrainees,
 	worklistFlags,
@@ -102,6 +103,16 @@ describe.each(ENGINES)('per-program worklist thresholds on $name', (engine) => {
 			['Z1', 'high', 'Mini-Z burnout item 4/5 in the Autumn 2026 wave (burnout)'],
 			['Z4', 'medium', 'Mayo WBI 3/7 in the Autumn 2026 wave, up from 1 in Spring 2026']
 		]);
+	});
+
+	it('treats a missed latest wave as non-response, and an earlier answer alone as no well-being item', async () => {
+		// Eligible: enrolled by 2026-10-05 (V3 joined 10-02 and V4 10-03 are; V1 and V2, 10-12, are not).
+		// Answered the latest wave: Z1, Z2, Z3, Z4, Z6. Everyone else eligible is listed, Z5 included,
+		// whose only answer is from Autumn 2025 (and who is not a well-being item: no latest answer).
+		const rows = await surveyNonresponse(db);
+		expect(rows.map((r) => r.person_id)).toEqual(['F1', 'F2', 'F3', 'F4', 'G1', 'H1', 'H2', 'HX', 'J1', 'K1', 'K2', 'V3', 'V4', 'W1', 'Z5']);
+		expect(rows.find((r) => r.person_id === 'Z5')?.evidence).toBe('no response to the Autumn 2026 survey (open 2026-10-05 to 2026-10-30)');
+		expect((await distressFlags(db)).some((r) => r.person_id === 'Z5')).toBe(false);
 	});
 
 	it('gives the same list whatever the session time zone: dates are DATEs, not instants', async () => {
