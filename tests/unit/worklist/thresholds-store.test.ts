@@ -89,8 +89,9 @@ describe('threshold store', () => {
 	it('refuses to store an invalid set, and reads an old or damaged one back over the defaults', () => {
 		expect(() => saveThresholds(db, { programId: 'P1', userId: 'u1', ip: null }, { ...DEFAULT_THRESHOLDS, noMeetingDays: -1 })).toThrow(/whole number/);
 		expect(savedThresholds(db, 'all')).toEqual([]);
-		// Saved before decliningPercent existed, with an instrument since removed and a bad number.
-		expect(decodeThresholds(JSON.stringify({ noMeetingDays: 45, cancelledInARow: 0, wellbeingFlags: ['phq2', 'gone'] }))).toEqual({
+		// Saved before decliningPercent existed, with an instrument since removed, a bad number
+		// and a key no release knows (dropped).
+		expect(decodeThresholds(JSON.stringify({ noMeetingDays: 45, cancelledInARow: 0, wellbeingFlags: ['phq2', 'gone'], sql: 'DROP TABLE people' }))).toEqual({
 			...DEFAULT_THRESHOLDS,
 			noMeetingDays: 45,
 			wellbeingFlags: ['phq2']

@@ -12,6 +12,7 @@ import {
 	thresholdProblems,
 	thresholdTable,
 	watchableInstruments,
+	type NumericThresholds,
 	type ThresholdTable,
 	type WorklistThresholds
 } from '$lib/metrics/worklist/thresholds';
@@ -38,14 +39,20 @@ interface Row {
  * since narrowed) falls back to its default rather than breaking the list.
  */
 export function decodeThresholds(json: string): WorklistThresholds {
-	const stored = JSON.parse(json) as Partial<WorklistThresholds>;
-	const merged: WorklistThresholds = { ...DEFAULT_THRESHOLDS, ...stored };
+	const stored = JSON.parse(json) as Record<string, unknown>;
 	const known = new Set(watchableInstruments().map((i) => i.id));
-	merged.wellbeingFlags = Array.isArray(merged.wellbeingFlags) ? merged.wellbeingFlags.filter((id) => known.has(id)) : DEFAULT_THRESHOLDS.wellbeingFlags;
-	merged.wellbeingWorsening = Array.isArray(merged.wellbeingWorsening) ? merged.wellbeingWorsening.filter((id) => known.has(id)) : DEFAULT_THRESHOLDS.wellbeingWorsening;
-	const problems = thresholdProblems(merged);
-	for (const key of Object.keys(problems) as (keyof WorklistThresholds)[]) (merged as unknown as Record<string, unknown>)[key] = DEFAULT_THRESHOLDS[key];
-	return merged;
+	const list = (key: 'wellbeingFlags' | 'wellbeingWorsening') => {
+		const value = stored[key];
+		return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string' && known.has(id)) : DEFAULT_THRESHOLDS[key];
+	};
+	// Only the known keys are read, so nothing else stored can reach the rules.
+	const decoded: WorklistThresholds = {
+		...(Object.fromEntries(NUMERIC_FIELDS.map((f) => [f.key, stored[f.key] ?? DEFAULT_THRESHOLDS[f.key]])) as unknown as NumericThresholds),
+		wellbeingFlags: list('wellbeingFlags'),
+		wellbeingWorsening: list('wellbeingWorsening')
+	};
+	const problems = thresholdProblems(decoded);
+	return Object.fromEntries(Object.entries(decoded).map(([key, value]) => [key, key in problems ? DEFAULT_THRESHOLDS[key as keyof WorklistThresholds] : value])) as unknown as WorklistThresholds;
 }
 
 /** Saved thresholds of the programs given ('all' for admins), by program id. */

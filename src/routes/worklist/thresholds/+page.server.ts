@@ -27,10 +27,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { programs } = await editablePrograms(user);
 	const saved = savedThresholds(database(), programs.map((p) => p.id));
 	const asked = url.searchParams.get('program');
-	if (asked && !programs.some((p) => p.id === asked)) error(403, 'You can see the thresholds of your own programs only.');
+	if (asked && !programs.some((p) => p.id === asked)) {
+		if (user.role === 'admin') error(404, `No program ${asked} in the current dataset.`);
+		error(403, 'You can see the thresholds of your own programs only.');
+	}
 	const selected = asked ?? programs[0]?.id ?? null;
 	const own = saved.find((s) => s.programId === selected) ?? null;
 	return {
+		isAdmin: user.role === 'admin',
 		programs: programs.map((p) => ({ ...p, saved: saved.some((s) => s.programId === p.id) })),
 		selected,
 		thresholds: own?.thresholds ?? DEFAULT_THRESHOLDS,
