@@ -253,6 +253,8 @@ test('a coordinator sets their program’s thresholds, the list follows, and ano
 	await page.getByRole('button', { name: /^Save for / }).click();
 	await expect(page.getByText('Saved: 3 thresholds changed.', { exact: false })).toBeVisible();
 	await expect(page.getByText(/Own thresholds, saved .* by Follow-up Coordinator/)).toBeVisible();
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 	await screenshot(page, 'worklist-thresholds');
 
 	const own = thresholdTable(undefined, { [PROGRAM_A]: thresholdsWith({ unmatchedDays: 365, unmatchedHighDays: 400, wellbeingFlags: ['mayo_wbi', 'phq2', 'mini_z_burnout'] }) });
