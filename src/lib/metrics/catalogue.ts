@@ -10,6 +10,7 @@ import { RETENTION_METRICS } from './retention/glossary';
 import { WELLBEING_METRICS } from './wellbeing/catalog';
 import { MENTOR_CAPACITY_METRIC } from './mentors/capacity';
 import { SUGGESTED_MATCH_METRIC } from './matching/suggested-matches';
+import { WORKLIST_METRICS } from './worklist/glossary';
 
 export interface MetricSection {
 	id: string;
@@ -23,5 +24,6 @@ export const METRIC_CATALOGUE: readonly MetricSection[] = [
 	{ id: 'wellbeing', title: 'Well-being', metrics: WELLBEING_METRICS },
 	{ id: 'diversity', title: 'Diversity', metrics: DIVERSITY_METRICS },
 	{ id: 'interprofessional', title: 'Interprofessional participation', metrics: INTERPROFESSIONAL_METRICS },
-	{ id: 'mentors', title: 'Mentors and suggested matches', metrics: [MENTOR_CAPACITY_METRIC, SUGGESTED_MATCH_METRIC] }
+	{ id: 'mentors', title: 'Mentors and suggested matches', metrics: [MENTOR_CAPACITY_METRIC, SUGGESTED_MATCH_METRIC] },
+	{ id: 'worklist', title: 'Coordinator worklist', metrics: WORKLIST_METRICS }
 ];

@@ -67,6 +67,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	// person is not found (404), the same answer as for an id that does not exist.
 	'GET /worklist/trainee/[personId]': { path: '/worklist/trainee/T000561', expect: { anonymous: 303, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 404, reviewer: 403 } },
 	'GET /mentors': { path: '/mentors', expect: { anonymous: 303, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
+	// Thresholds per program: coordinators (their own programs) and admins; an empty form
+	// names no program (400) before anything is read or written.
+	'GET /worklist/thresholds': { path: '/worklist/thresholds', expect: { anonymous: 303, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
+	'POST /worklist/thresholds?/save': { path: '/worklist/thresholds?/save', body: 'form', expect: { anonymous: 303, admin: 400, dean: 403, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } },
+	'POST /worklist/thresholds?/reset': { path: '/worklist/thresholds?/reset', body: 'form', expect: { anonymous: 303, admin: 400, dean: 403, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } },
 
 	// Administration: admins only.
 	'GET /admin': { path: '/admin', expect: ADMIN_PAGE },
