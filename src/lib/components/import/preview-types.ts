@@ -56,6 +56,8 @@ export interface ImportPreview {
 	errorCount: number;
 	warningCount: number;
 	canImport: boolean;
+	/** Whose rows the table counts cover: a coordinator's preview counts their programs only. */
+	countsFor: 'your programs' | 'all programs';
 }
 
 export interface CommitResult {

@@ -48,15 +48,18 @@ function previewFile(plan: FilePlan): PreviewFile {
 export function buildPreview(prepared: PreparedImport, currentRowCounts: Record<string, number> | null, acceptWarnings = false): ImportPreview {
 	const { problems } = prepared;
 	const carried = new Set<string>(prepared.carried);
+	// A coordinator sees counts of their programs' rows only (program-ownership.ts), and
+	// sample rows only from their own files, never rows kept from other programs.
+	const scoped = prepared.programCounts;
 	const tables: PreviewTable[] = TABLE_NAMES.map((table) => {
 		const rows = prepared.tables[table];
 		const uploaded = rows.filter((r) => !r.file.startsWith('(current dataset'));
-		const sample = (uploaded.length ? uploaded : rows).slice(0, SAMPLE_ROWS);
+		const sample = (uploaded.length || scoped ? uploaded : rows).slice(0, SAMPLE_ROWS);
 		return {
 			table,
-			rows: rows.length,
+			rows: scoped ? scoped.next[table] : rows.length,
 			carried: carried.has(table) && uploaded.length === 0,
-			currentRows: currentRowCounts?.[table] ?? null,
+			currentRows: scoped ? (scoped.current?.[table] ?? null) : (currentRowCounts?.[table] ?? null),
 			columns: sample[0] ? Object.keys(sample[0].values) : [],
 			sample: sample.map((r) => r.values)
 		};
@@ -69,6 +72,7 @@ export function buildPreview(prepared: PreparedImport, currentRowCounts: Record<
 		omittedProblems: problems.omitted,
 		errorCount: problems.errorCount,
 		warningCount: problems.warningCount,
-		canImport: !problems.hasErrors && (problems.warningCount === 0 || acceptWarnings)
+		canImport: !problems.hasErrors && (problems.warningCount === 0 || acceptWarnings),
+		countsFor: scoped ? 'your programs' : 'all programs'
 	};
 }

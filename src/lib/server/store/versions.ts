@@ -65,6 +65,8 @@ export interface VersionHistoryEntry {
 	asOf: string | null;
 	sources: DatasetManifest['sources'];
 	warningCount: number;
+	/** A coordinator's upload: the programs it replaced. */
+	programs?: string[];
 }
 
 /** Every registered version, newest first, with row-count differences from the one before. */
@@ -85,7 +87,8 @@ export async function versionHistory(dataDir: string): Promise<VersionHistoryEnt
 				delta,
 				asOf: manifest?.asOf ?? null,
 				sources: manifest?.sources ?? [],
-				warningCount: manifest?.warningCount ?? 0
+				warningCount: manifest?.warningCount ?? 0,
+				...(manifest?.programs ? { programs: manifest.programs } : {})
 			};
 		})
 	);
