@@ -136,4 +136,17 @@ describe('coordinator merge', () => {
 		expect(prepared.tables.survey_items).toHaveLength(14);
 		expect(prepared.tables.survey_items.filter((r) => r.values.value === '1')).toHaveLength(3);
 	});
+
+	test('a REDCap export alone: its event keeps the wave the earlier import gave it', () => {
+		const prepared = asCoordinatorOfPA([redcapFile([REDCAP.A1])]);
+		expect(prepared.problems.sorted().filter((p) => p.severity === 'error')).toEqual([]);
+		expect(prepared.redcapWaves).toEqual([{ event: 'spring_2026_arm_1', waveId: '2026-spring', source: 'earlier' }]);
+		expect(prepared.tables.survey_waves).toHaveLength(1);
+	});
+
+	test('a new REDCap event becomes a new wave, which a coordinator may add', () => {
+		const prepared = asCoordinatorOfPA([redcapFile(['A1,autumn_2026_arm_1,2026-10-07 09:00,0,0,0,0,0,0,0,2'])]);
+		expect(prepared.problems.sorted().filter((p) => p.severity === 'error')).toEqual([]);
+		expect(prepared.tables.survey_waves.map((w) => w.values.wave_id)).toEqual(['2026-spring', 'autumn-2026']);
+	});
 });

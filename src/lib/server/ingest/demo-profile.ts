@@ -22,14 +22,14 @@ import {
 	mapMeetings,
 	mapPairings,
 	mapPrograms,
-	mapSurveyWaves,
-	redcapEventWaves
+	mapSurveyWaves
 } from './map-platform';
 import { mapRoster } from './map-roster';
 import { SurveyMapper } from './map-surveys';
 import { planProblems, type FilePlan } from './plan';
 import type { ProblemList } from './problems';
 import { programRowCounts } from './program-ownership';
+import { resolveRedcapWaves, type RedcapWaves } from './redcap-waves';
 import { hideCarriedRowNumbers, ProgramScopeCheck } from './program-scope';
 import { checkRules } from './rules';
 import { Columns, type ShapeId } from './shapes';
@@ -49,6 +49,8 @@ export interface StagedDataset {
 	sources: RecognisedSource[];
 	/** Tables taken from the current version rather than the upload. */
 	carried: TableName[];
+	/** How each REDCap event found its survey wave (redcap-waves.ts), when a REDCap file was uploaded. */
+	redcapWaves?: RedcapWaves['choices'];
 	/** Coordinator uploads: row counts of their programs only, after and before. */
 	programCounts?: { next: Record<TableName, number>; current: Record<TableName, number> | null };
 }
@@ -148,15 +150,19 @@ export function stageExports(plans: readonly FilePlan[], config: IngestConfig, p
 	const qualtrics = get('wellbeing_qualtrics');
 	if (qualtrics) surveys.mapQualtrics(qualtrics);
 	const redcap = get('wellbeing_redcap');
-	if (redcap) surveys.mapRedcap(redcap, waves ? redcapEventWaves(waves) : new Map());
+	const redcapWaves = redcap ? resolveRedcapWaves(redcap, waves ?? null, current) : null;
+	if (redcap) surveys.mapRedcap(redcap, redcapWaves!.eventWaves);
 	Object.assign(tables, surveys.out);
+	// Waves made from REDCap events are uploaded rows, added to the waves already there.
+	const derivedWaves = redcapWaves?.derived ?? [];
+	if (derivedWaves.length) tables.survey_waves = derivedWaves;
 
 	let carried: TableName[] = [];
 	if (scope && !current) {
 		problems.error(SETTINGS, null, null, null, 'there is no dataset yet; the first import is an administrator\'s');
 	} else if (scope && current) {
 		const coverage = {
-			tables: new Set([...shapes.keys()].flatMap((shape) => SHAPE_TABLES[shape] ?? [])),
+			tables: new Set([...[...shapes.keys()].flatMap((shape) => SHAPE_TABLES[shape] ?? []), ...(derivedWaves.length ? (['survey_waves'] as const) : [])]),
 			surveySources: new Set([...shapes.keys()].flatMap((shape) => SURVEY_SOURCES[shape] ?? [])),
 			datasetInfoFile: get('dataset_info')?.file.name ?? null
 		};
@@ -167,7 +173,7 @@ export function stageExports(plans: readonly FilePlan[], config: IngestConfig, p
 		for (const [shape, names] of Object.entries(SHAPE_TABLES) as [ShapeId, TableName[]][]) {
 			if (shapes.has(shape)) continue;
 			for (const name of names) {
-				tables[name] = current[name];
+				tables[name] = name === 'survey_waves' && derivedWaves.length ? [...current.survey_waves, ...derivedWaves] : current[name];
 				carried.push(name);
 			}
 		}
@@ -197,5 +203,5 @@ export function stageExports(plans: readonly FilePlan[], config: IngestConfig, p
 
 	const shapeOf = new Map([...shapes].map(([id, columns]) => [columns.file.name, id]));
 	const sources = plans.map((p) => ({ file: p.file.name, format: p.file.format, shape: shapeOf.get(p.file.name) ?? null, rows: p.file.records.length }));
-	return { tables, sources, carried, ...(programCounts ? { programCounts } : {}) };
+	return { tables, sources, carried, ...(redcapWaves ? { redcapWaves: redcapWaves.choices } : {}), ...(programCounts ? { programCounts } : {}) };
 }

@@ -38,6 +38,7 @@ export interface PreparedImport {
 	plans: FilePlan[];
 	problems: ProblemList;
 	programCounts?: StagedDataset['programCounts'];
+	redcapWaves?: StagedDataset['redcapWaves'];
 }
 
 export function prepareParsed(parsed: SourceFile[], config: IngestConfig, problems: ProblemList, options: PrepareOptions = {}): PreparedImport {

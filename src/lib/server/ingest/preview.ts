@@ -7,6 +7,7 @@ import type { ImportPreview, PreviewFile, PreviewTable } from '$lib/components/i
 import type { FilePlan } from './plan';
 import type { PreparedImport } from './prepare';
 import { redcapStructure } from './redcap';
+import { describeRedcapWaves, type RedcapWaveChoice } from './redcap-waves';
 import { Columns, SHAPES } from './shapes';
 
 const SAMPLE_ROWS = 5;
@@ -25,9 +26,11 @@ export const SHAPE_LABELS: Record<string, string> = {
 	redcap_dictionary: 'REDCap data dictionary (labels only)'
 };
 
-function previewFile(plan: FilePlan): PreviewFile {
+function previewFile(plan: FilePlan, redcapWaves: readonly RedcapWaveChoice[] | undefined): PreviewFile {
 	const { file, proposal } = plan;
-	const notes = [...(file.note ? [file.note] : []), ...(file.readNotes ?? [])];
+	// The REDCap export the survey responses came from explains how its events became waves.
+	const waves = proposal?.shape === 'wellbeing_redcap' ? redcapWaves : undefined;
+	const notes = [...(file.note ? [file.note] : []), ...(file.readNotes ?? []), ...(waves ? describeRedcapWaves(waves) : [])];
 	const out: PreviewFile = {
 		name: file.name,
 		format: file.format,
@@ -41,7 +44,7 @@ function previewFile(plan: FilePlan): PreviewFile {
 		settledBy: plan.settledBy,
 		fields: proposal?.fields ?? []
 	};
-	if (file.format === 'redcap') out.redcap = redcapStructure(new Columns(file));
+	if (file.format === 'redcap') out.redcap = { ...redcapStructure(new Columns(file)), ...(waves ? { waves: [...waves] } : {}) };
 	return out;
 }
 
@@ -65,7 +68,7 @@ export function buildPreview(prepared: PreparedImport, currentRowCounts: Record<
 		};
 	});
 	return {
-		files: prepared.plans.map(previewFile),
+		files: prepared.plans.map((plan) => previewFile(plan, prepared.redcapWaves)),
 		shapes: SHAPES.map((s) => ({ id: s.id, label: SHAPE_LABELS[s.id] ?? s.id })),
 		tables,
 		problems: problems.sorted(),
