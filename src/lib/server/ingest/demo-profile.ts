@@ -189,7 +189,10 @@ export function stageExports(plans: readonly FilePlan[], config: IngestConfig, p
 	}
 
 	const info = get('dataset_info');
-	if (scope && current) tables.dataset_info = current.dataset_info;
+	if (scope && current) {
+		tables.dataset_info = current.dataset_info;
+		carried.push('dataset_info');
+	}
 	else tables.dataset_info = info ? mapDatasetInfo(info) : datasetInfo(tables, config, problems);
 
 	validateTables(tables, problems);

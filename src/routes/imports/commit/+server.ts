@@ -6,7 +6,7 @@
  */
 import { json } from '@sveltejs/kit';
 import { serverConfig } from '$lib/server/env';
-import { readUploadForm } from '$lib/server/ingest/upload-form';
+import { readUploadRequest } from '$lib/server/ingest/upload-form';
 import { importSettings, requireUploader } from '$lib/server/ingest/uploader';
 import { ImportBusy, importDatasetNow } from '$lib/server/store/import-dataset';
 import { getCurrentManifest } from '$lib/server/store/versions';
@@ -14,7 +14,7 @@ import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ locals, request, getClientAddress }) => {
 	const uploader = requireUploader(locals);
-	const form = await readUploadForm(await request.formData());
+	const form = await readUploadRequest(request);
 	if ('message' in form) return json({ ok: false, message: form.message }, { status: 400 });
 	const { dataDir } = serverConfig();
 	const current = await getCurrentManifest(dataDir);
