@@ -6,8 +6,12 @@
  * ([not completed]), T000004 autumn_2025_arm_1 (2025-10-12 14:05), T000005 spring_2026_arm_1
  * (2026-03-05 08:00). Three rows have answers: 3 responses, 7 + 7 + 6 = 20 items.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildPreview } from '$lib/server/ingest/preview';
+import { resolveRedcapWaves } from '$lib/server/ingest/redcap-waves';
+import { Columns } from '$lib/server/ingest/shapes';
+import { readSourceFile } from '$lib/server/ingest/source-file';
 import { prepareImport } from '$lib/server/ingest/prepare';
 import type { StagedTables } from '$lib/server/ingest/staged';
 import { DEMO_MINI_SETTINGS, demoMiniFiles } from './demo-mini';
@@ -85,5 +89,21 @@ describe('REDCap export without survey_waves.csv', () => {
 		expect(errorsOf(prepared).map((p) => `${p.file} ${p.row} ${p.column} ${p.value}: ${p.message}`)).toContain(
 			'wellbeing_redcap.csv 5 redcap_event_name spring_2026_arm_1: no survey wave for this REDCap Event; add it to survey_waves.csv (REDCap Event column)'
 		);
+	});
+});
+
+describe('REDCap events of a real export', () => {
+	test('WARRIOR test project: baseline dated by its consent timestamps, the follow-up undatable', () => {
+		// 10 rows: baseline_arm_1 x8, followup_month_3_arm_1 x2. The only timestamps
+		// (informed_consent_and_addendum_timestamp) are 2018-05-08 21:15:12 (806-1) and
+		// 2018-05-08 21:02:39 (806-2), both baseline; the follow-up rows have none.
+		const path = 'tests/fixtures/real-exports/redcap-REDCapRITS/WARRIORtestForSoftwa_DATA_2018-06-21_1431.csv';
+		const file = readSourceFile('warrior.csv', readFileSync(path));
+		const waves = resolveRedcapWaves(new Columns(file), null, null);
+		expect(waves.choices).toEqual([
+			{ event: 'baseline_arm_1', waveId: 'baseline', source: 'derived', opensOn: '2018-05-08', closesOn: '2018-05-08' },
+			{ event: 'followup_month_3_arm_1', waveId: null, source: 'none' }
+		]);
+		expect(waves.derived.map((w) => w.values)).toEqual([{ wave_id: 'baseline', label: 'Baseline', opens_on: '2018-05-08', closes_on: '2018-05-08' }]);
 	});
 });

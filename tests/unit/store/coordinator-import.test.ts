@@ -10,8 +10,10 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { TABLES, type TableName } from '$lib/schema/tables';
 import { openDatasetConnector } from '$lib/server/store/dataset-connector';
 import { importDataset, type ImportResult } from '$lib/server/store/import-dataset';
-import { closeStoreDatabase } from '$lib/server/store/store-db';
-import { getCurrentManifest } from '$lib/server/store/versions';
+import { recentAudit } from '$lib/server/auth/audit';
+import { closeStoreDatabase, storeDatabase } from '$lib/server/store/store-db';
+import { visibleVersions } from '$lib/server/store/version-visibility';
+import { getCurrentManifest, versionHistory } from '$lib/server/store/versions';
 import { MEETINGS, PAIRINGS, REDCAP, ROSTER, TWO_PROGRAM_SETTINGS, WAVES, meetingsFile, pairingsFile, redcapFile, rosterFile, twoProgramFiles, wavesFile } from '../ingest/two-programs';
 
 let dataDir: string;
@@ -90,6 +92,20 @@ describe('coordinator import', () => {
 		// Totals: people 2 + 3 = 5; pairings 2 + 2 = 4; meetings 2 + 2 = 4; responses 1 + 2 = 3;
 		// items 7 x 3 = 21; activities and attendance carried: 2 and 3.
 		expect(after.rowCounts).toMatchObject({ programs: 2, people: 5, pairings: 4, meetings: 4, survey_responses: 3, survey_items: 21, ipe_activities: 2, ipe_attendance: 3, survey_waves: 1 });
+		const [entry] = recentAudit(storeDatabase(dataDir));
+		expect([entry?.action, entry?.userId, entry?.detail?.versionId, entry?.detail?.programs]).toEqual(['dataset_imported', 'coordinator-pa', after.versionId, ['PA']]);
+
+		// The versions list: the coordinator sees their own files and programs, no counts; the
+		// admin's version shows neither files nor who beyond "someone else".
+		const history = await versionHistory(dataDir);
+		const seen = visibleVersions(history, { id: 'coordinator-pa', role: 'coordinator' }, storeDatabase(dataDir));
+		expect(seen).toEqual([
+			{ versionId: after.versionId, createdAt: after.createdAt, isCurrent: true, status: 'ok', asOf: '2026-06-30', importedBy: 'you', files: ['roster.csv', 'pairings.csv', 'meetings.csv', 'wellbeing_redcap.csv', 'survey_waves.csv'], programs: ['PA'] },
+			{ versionId: before.versionId, createdAt: before.createdAt, isCurrent: false, status: 'ok', asOf: '2026-06-30', importedBy: 'someone else' }
+		]);
+		const adminView = visibleVersions(history, { id: 'admin-1', role: 'admin' }, storeDatabase(dataDir));
+		expect(adminView[0]).toMatchObject({ importedBy: 'coordinator-pa', programs: ['PA'], delta: { people: 1, pairings: 1, meetings: 1, survey_responses: 1 } });
+
 		const db = await openDatasetConnector(dataDir, after);
 		try {
 			expect(await db.query(`SELECT person_id, training_level FROM people WHERE program_id = 'PA' ORDER BY person_id`)).toEqual([
