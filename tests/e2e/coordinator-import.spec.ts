@@ -59,7 +59,7 @@ test('coordinator uploads for their own program only', async ({ browser, page })
 	await expect(problems).toContainText(`not one of your programs (${PROGRAM_A})`);
 	await expect(problems).toContainText(`row ${withForeign.foreignRow}, column Program ID, value ${PROGRAM_B}`);
 	await expect(page.getByTestId('import-commit')).toBeDisabled();
-	await expect(page.getByTestId('import-row-counts')).toContainText('your programs’ rows only');
+	await expect(page.getByTestId('import-counts-scope')).toHaveText('Row counts are of your programs’ rows only.');
 	await screenshot(page, 'import-coordinator-refused');
 
 	await page.getByTestId('import-file-input').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterOfA(false).csv) });
