@@ -124,4 +124,12 @@ describe('coordinator import', () => {
 		expect('problems' in result && result.problems.map((p) => `${p.file} ${p.row} ${p.column} ${p.value}`)).toEqual(['roster.csv 4 Program ID PB']);
 		expect((await getCurrentManifest(dataDir))?.versionId).toBe(before.versionId);
 	});
+
+	test('a coordinator re-importing their rows unchanged makes a version with the same content', async () => {
+		versionOf(await importDataset({ files: twoProgramFiles(), dataDir, createdBy: 'admin-1', config: TWO_PROGRAM_SETTINGS }));
+		const files = [rosterFile([ROSTER.A1, ROSTER.A2]), pairingsFile([PAIRINGS.PRA1]), meetingsFile([MEETINGS.MA1])];
+		versionOf(await importDataset({ files, dataDir, createdBy: 'coordinator-pa', config: TWO_PROGRAM_SETTINGS, programScope: ['PA'] }));
+		const history = await versionHistory(dataDir);
+		expect(history.map((h) => h.sameContent)).toEqual([true, false]);
+	});
 });

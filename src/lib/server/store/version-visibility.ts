@@ -25,6 +25,8 @@ export interface VisibleVersion {
 	/** Absent when the viewer may not see them. */
 	rowCounts?: Record<string, number>;
 	delta?: Record<string, number> | null;
+	/** Byte-identical to the version before. */
+	sameContent?: boolean;
 	files?: string[];
 	/** Programs a coordinator's upload replaced; absent for an admin's (any program). */
 	programs?: string[];
@@ -48,7 +50,7 @@ export function visibleVersions(history: readonly VersionHistoryEntry[], viewer:
 		const system = v.createdBy.startsWith('system:');
 		if (admin) {
 			const importedBy = system ? 'demo data (system)' : (known.get(v.createdBy) ?? v.createdBy);
-			return { ...base, importedBy, rowCounts: v.rowCounts, delta: v.delta, files: v.sources.map((s) => s.file), ...(v.programs ? { programs: v.programs } : {}) };
+			return { ...base, importedBy, rowCounts: v.rowCounts, delta: v.delta, sameContent: v.sameContent, files: v.sources.map((s) => s.file), ...(v.programs ? { programs: v.programs } : {}) };
 		}
 		if (v.createdBy === viewer.id) return { ...base, importedBy: 'you', files: v.sources.map((s) => s.file), ...(v.programs ? { programs: v.programs } : {}) };
 		return { ...base, importedBy: system ? 'demo data (system)' : 'someone else' };

@@ -67,6 +67,8 @@ export interface VersionHistoryEntry {
 	warningCount: number;
 	/** A coordinator's upload: the programs it replaced. */
 	programs?: string[];
+	/** True when its Parquet content is byte-identical to the version before (a re-import of the same data). */
+	sameContent: boolean;
 }
 
 /** Every registered version, newest first, with row-count differences from the one before. */
@@ -88,6 +90,7 @@ export async function versionHistory(dataDir: string): Promise<VersionHistoryEnt
 				asOf: manifest?.asOf ?? null,
 				sources: manifest?.sources ?? [],
 				warningCount: manifest?.warningCount ?? 0,
+				sameContent: !!previous && previous.contentHash === row.contentHash,
 				...(manifest?.programs ? { programs: manifest.programs } : {})
 			};
 		})
