@@ -85,11 +85,13 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'GET /admin/audit': { path: '/admin/audit', expect: ADMIN_PAGE },
 	'GET /admin/audit/export': { path: '/admin/audit/export', expect: ADMIN_PAGE },
 
-	// Imports: admins only (pages and upload endpoints outside /api redirect anonymous visitors).
-	'GET /imports': { path: '/imports', expect: ADMIN_PAGE },
+	// Imports (pages and upload endpoints outside /api redirect anonymous visitors).
+	// Coordinators upload for their own programs (an empty upload: 400) and see the versions
+	// list; rollback stays admin-only.
+	'GET /imports': { path: '/imports', expect: { ...ADMIN_PAGE, coordinatorA: 200, coordinatorB: 200 } },
 	'POST /imports?/rollback': { path: '/imports?/rollback', body: 'form', expect: adminWrite(400) },
-	'POST /imports/preview': { path: '/imports/preview', body: 'multipart', expect: adminWrite(400) },
-	'POST /imports/commit': { path: '/imports/commit', body: 'multipart', expect: adminWrite(400) },
+	'POST /imports/preview': { path: '/imports/preview', body: 'multipart', expect: { ...adminWrite(400), coordinatorA: 400, coordinatorB: 400 } },
+	'POST /imports/commit': { path: '/imports/commit', body: 'multipart', expect: { ...adminWrite(400), coordinatorA: 400, coordinatorB: 400 } },
 
 	// Export audit: whoever has row-level views records an export before downloading it; an
 	// empty body is refused by validation (400). Reviewers have no such views: 403.
