@@ -12,23 +12,9 @@ import { suggestedMatches } from '../../src/lib/metrics/matching/suggested-match
 import { personTimeline } from '../../src/lib/metrics/profile/timeline';
 import { formatPoints } from '../../src/lib/views/suggestion-breakdown';
 import { createAccounts, PROGRAM_A, type Account } from './role-users';
-import { openServedDataset, screenshot, signIn } from './support';
+import { openCoordinatorDataset, openServedDataset, screenshot, signIn } from './support';
 
 test.describe.configure({ mode: 'serial' });
-
-/**
- * The served version cut to one program the way the server cuts a coordinator's delivery
- * (server/delivery/scope.ts): people and pairings by program, meetings by pairing, answers
- * by person. The caller closes it.
- */
-async function coordinatorRows(program: string): Promise<NodeConnector> {
-	const db = await openServedDataset();
-	await db.query('DELETE FROM people WHERE program_id <> ?', [program]);
-	await db.query('DELETE FROM pairings WHERE program_id <> ?', [program]);
-	await db.exec('DELETE FROM meetings WHERE pairing_id NOT IN (SELECT pairing_id FROM pairings)');
-	await db.exec('DELETE FROM survey_responses WHERE person_id NOT IN (SELECT person_id FROM people)');
-	return db;
-}
 
 async function seriousViolations(page: Page): Promise<string[]> {
 	const axe = await new AxeBuilder({ page }).analyze();
@@ -43,7 +29,7 @@ test.beforeAll(async ({ browser }) => {
 	[coordinator] = await createAccounts(browser, [
 		{ email: 'people.coordinator@example.org', displayName: 'People Coordinator', role: 'coordinator', programIds: [PROGRAM_A] }
 	]);
-	db = await coordinatorRows(PROGRAM_A);
+	db = await openCoordinatorDataset(PROGRAM_A);
 });
 
 test.afterAll(() => db?.close());

@@ -7,36 +7,14 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { NodeConnector } from '../../src/lib/engine/node';
 import { DEFAULT_THRESHOLD_TABLE, thresholdsWith, thresholdTable, worklistFlags, type ThresholdTable, type WorklistFlag } from '../../src/lib/metrics/worklist';
-import { TABLE_NAMES } from '../../src/lib/schema/tables';
 import { createAccounts, PROGRAM_A, PROGRAM_B, type Account } from './role-users';
-import { e2eDataDir, screenshot, signIn } from './support';
+import { e2eDataDir, openCoordinatorDataset, openServedDataset, screenshot, signIn } from './support';
 
-/**
- * Row filters the server applies for a coordinator (server/delivery/scope.ts): people and
- * pairings by program, meetings by pairing, answers by person. Other tables are not cut.
- */
-const SCOPED: Partial<Record<string, string>> = {
-	people: 'program_id = $p',
-	pairings: 'program_id = $p',
-	meetings: 'pairing_id IN (SELECT pairing_id FROM pairings)',
-	survey_responses: 'person_id IN (SELECT person_id FROM people)'
-};
-
-/** The worklist SQL on the served dataset version, on all rows or on one program's scoped rows. */
+/** The worklist SQL on the served dataset version, on all rows or on one program's coordinator rows. */
 async function worklistInNode(program?: string, thresholds: ThresholdTable = DEFAULT_THRESHOLD_TABLE): Promise<WorklistFlag[]> {
-	const dataDir = e2eDataDir();
-	const { versionId } = JSON.parse(await readFile(join(dataDir, 'current.json'), 'utf8'));
-	const db = await NodeConnector.open();
+	const db = program ? await openCoordinatorDataset(program) : await openServedDataset();
 	try {
-		// Order matters: people and pairings are cut before the tables filtered through them.
-		const order = ['people', 'pairings', ...TABLE_NAMES.filter((t) => t !== 'people' && t !== 'pairings')];
-		for (const table of order) {
-			const file = join(dataDir, 'versions', versionId, `${table}.parquet`);
-			const where = program && SCOPED[table] ? ` WHERE ${SCOPED[table]!.replace('$p', `'${program.replace(/'/g, "''")}'`)}` : '';
-			await db.exec(`CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')${where}`);
-		}
 		return await worklistFlags(db, undefined, thresholds);
 	} finally {
 		db.close();
