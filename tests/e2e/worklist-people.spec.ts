@@ -50,6 +50,7 @@ test('a flagged trainee’s profile shows their timeline and leads back to the f
 		headers: { origin: new URL(page.url()).origin }
 	});
 	expect(saved.status()).toBe(201);
+	const evidence = (await row.locator('.evidence').innerText()).trim();
 	await row.locator('td.person strong a').click();
 	await expect(page).toHaveURL(new RegExp(`/worklist/trainee/${personId}\\?from=reason%3Ddistress`));
 
@@ -75,8 +76,23 @@ test('a flagged trainee’s profile shows their timeline and leads back to the f
 		/Marked contacted \(Well-being flag\) by People Coordinator: “e2e: called about the survey”/
 	);
 
+	// Why they are on the list today: the list's flag with the same evidence, now followed up.
+	const reasons = page.locator('section[aria-labelledby="reasons-heading"]');
+	await expect(reasons.locator('li[data-reason="distress"] .evidence')).toHaveText(evidence);
+	await expect(reasons.locator('li[data-reason="distress"]')).toContainText('Follow-up: contacted');
+	await expect(reasons.getByRole('link', { name: 'Everyone with this reason' }).first()).toHaveAttribute('href', /\/worklist\?reason=/);
+
 	expect(await seriousViolations(page)).toEqual([]);
 	await screenshot(page, 'worklist-profile');
+
+	// The list filtered to this person shows only their items, the distress one among them.
+	await reasons.getByRole('link', { name: 'Show only this person on the worklist' }).click();
+	await expect(page).toHaveURL(new RegExp(`/worklist\\?person=${personId}$`));
+	const theirs = page.locator('tbody tr[data-person]');
+	await expect(theirs.first()).toBeVisible({ timeout: 60_000 });
+	await expect(page.locator(`tbody tr[data-person]:not([data-person="${personId}"])`)).toHaveCount(0);
+	await expect(page.locator(`tbody tr[data-person="${personId}"][data-reason="distress"]`)).toHaveCount(1);
+	await page.goBack();
 
 	await page.getByRole('link', { name: '← Back to the worklist' }).click();
 	await expect(page).toHaveURL(/\/worklist\?reason=distress$/);
@@ -159,6 +175,16 @@ test('the mentors view counts who can take a new mentee, sorts from the keyboard
 
 	expect(await seriousViolations(page)).toEqual([]);
 	await screenshot(page, 'mentors');
+
+	// A mentor's name opens their profile, which leads back to the mentors view.
+	const first = rows.first();
+	const mentorId = (await first.getAttribute('data-mentor'))!;
+	await first.locator('td.who a').click();
+	await expect(page).toHaveURL(new RegExp(`/worklist/trainee/${mentorId}\\?list=mentors`));
+	await expect(page.locator('section[aria-labelledby="reasons-heading"]')).toBeVisible({ timeout: 60_000 });
+	await screenshot(page, 'mentor-profile');
+	await page.getByRole('link', { name: '← Back to mentors' }).click();
+	await expect(page).toHaveURL(/\/mentors\?sort=free&dir=desc$/);
 });
 
 test('a coordinator asking for someone outside their programs is told the person is not found', async ({ page }) => {

@@ -162,7 +162,7 @@ test('a coordinator marks an unmatched trainee contacted by keyboard; the mark s
 	// Filter by profession (kept in the URL): every row shown is of that profession.
 	await page.getByLabel('Profession').selectOption('DO');
 	await expect(page).toHaveURL(/profession=DO/);
-	const professions = await rows.locator('.person .sub').allInnerTexts();
+	const professions = await rows.locator('.person span.sub').allInnerTexts();
 	expect(professions.length).toBeGreaterThan(0);
 	expect(professions.every((t) => t.split(' · ')[1] === 'DO')).toBe(true);
 	await page.getByLabel('Profession').selectOption('');
