@@ -182,6 +182,8 @@ test('the mentors view counts who can take a new mentee, sorts from the keyboard
 	await first.locator('td.who a').click();
 	await expect(page).toHaveURL(new RegExp(`/worklist/trainee/${mentorId}\\?list=mentors`));
 	await expect(page.locator('section[aria-labelledby="reasons-heading"]')).toBeVisible({ timeout: 60_000 });
+	const load = expected.find((r) => r.person_id === mentorId)!;
+	await expect(page.getByTestId('mentor-load')).toContainText(`${load.active_mentees} / ${load.capacity ?? '?'}`);
 	await screenshot(page, 'mentor-profile');
 	await page.getByRole('link', { name: '← Back to mentors' }).click();
 	await expect(page).toHaveURL(/\/mentors\?sort=free&dir=desc$/);
