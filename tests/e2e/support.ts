@@ -40,6 +40,29 @@ export async function openServedDataset(prefix = ''): Promise<NodeConnector> {
 	return db;
 }
 
+/**
+ * The served version as one program's coordinator receives it: openServedDataset (so the
+ * derived facts are computed over every program first, as the server does), then every
+ * table cut the way server/delivery/scope.ts cuts a coordinator's delivery, the derived
+ * tables by the rows they follow. The caller closes it.
+ */
+export async function openCoordinatorDataset(program: string): Promise<NodeConnector> {
+	const db = await openServedDataset();
+	await db.query('DELETE FROM people WHERE program_id <> ?', [program]);
+	await db.query('DELETE FROM pairings WHERE program_id <> ?', [program]);
+	await db.query('DELETE FROM programs WHERE program_id <> ?', [program]);
+	for (const table of ['demographics', 'person_race', 'survey_responses', 'ipe_attendance']) {
+		await db.exec(`DELETE FROM "${table}" WHERE person_id NOT IN (SELECT person_id FROM people)`);
+	}
+	await db.exec('DELETE FROM meetings WHERE pairing_id NOT IN (SELECT pairing_id FROM pairings)');
+	await db.exec('DELETE FROM survey_items WHERE response_id NOT IN (SELECT response_id FROM survey_responses)');
+	await db.query('DELETE FROM ipe_activities WHERE program_id IS DISTINCT FROM ? AND activity_id NOT IN (SELECT activity_id FROM ipe_attendance)', [program]);
+	for (const { name, follows } of DERIVED_TABLES) {
+		if (follows) await db.exec(`DELETE FROM "${name}" WHERE "${follows.column}" NOT IN (SELECT "${follows.column}" FROM "${follows.table}")`);
+	}
+	return db;
+}
+
 export async function signIn(page: Page, email = DEMO_ADMIN.email, password = DEMO_ADMIN.password, to = '/'): Promise<void> {
 	await page.goto(`/login?redirectTo=${encodeURIComponent(to)}`);
 	// Typing before hydration would be wiped when the script takes over the form.

@@ -12,23 +12,9 @@ import { suggestedMatches } from '../../src/lib/metrics/matching/suggested-match
 import { personTimeline } from '../../src/lib/metrics/profile/timeline';
 import { formatPoints } from '../../src/lib/views/suggestion-breakdown';
 import { createAccounts, PROGRAM_A, type Account } from './role-users';
-import { openServedDataset, screenshot, signIn } from './support';
+import { openCoordinatorDataset, openServedDataset, screenshot, signIn } from './support';
 
 test.describe.configure({ mode: 'serial' });
-
-/**
- * The served version cut to one program the way the server cuts a coordinator's delivery
- * (server/delivery/scope.ts): people and pairings by program, meetings by pairing, answers
- * by person. The caller closes it.
- */
-async function coordinatorRows(program: string): Promise<NodeConnector> {
-	const db = await openServedDataset();
-	await db.query('DELETE FROM people WHERE program_id <> ?', [program]);
-	await db.query('DELETE FROM pairings WHERE program_id <> ?', [program]);
-	await db.exec('DELETE FROM meetings WHERE pairing_id NOT IN (SELECT pairing_id FROM pairings)');
-	await db.exec('DELETE FROM survey_responses WHERE person_id NOT IN (SELECT person_id FROM people)');
-	return db;
-}
 
 async function seriousViolations(page: Page): Promise<string[]> {
 	const axe = await new AxeBuilder({ page }).analyze();
@@ -43,7 +29,7 @@ test.beforeAll(async ({ browser }) => {
 	[coordinator] = await createAccounts(browser, [
 		{ email: 'people.coordinator@example.org', displayName: 'People Coordinator', role: 'coordinator', programIds: [PROGRAM_A] }
 	]);
-	db = await coordinatorRows(PROGRAM_A);
+	db = await openCoordinatorDataset(PROGRAM_A);
 });
 
 test.afterAll(() => db?.close());
@@ -64,6 +50,7 @@ test('a flagged trainee’s profile shows their timeline and leads back to the f
 		headers: { origin: new URL(page.url()).origin }
 	});
 	expect(saved.status()).toBe(201);
+	const evidence = (await row.locator('.evidence').innerText()).trim();
 	await row.locator('td.person strong a').click();
 	await expect(page).toHaveURL(new RegExp(`/worklist/trainee/${personId}\\?from=reason%3Ddistress`));
 
@@ -89,8 +76,23 @@ test('a flagged trainee’s profile shows their timeline and leads back to the f
 		/Marked contacted \(Well-being flag\) by People Coordinator: “e2e: called about the survey”/
 	);
 
+	// Why they are on the list today: the list's flag with the same evidence, now followed up.
+	const reasons = page.locator('section[aria-labelledby="reasons-heading"]');
+	await expect(reasons.locator('li[data-reason="distress"] .evidence')).toHaveText(evidence);
+	await expect(reasons.locator('li[data-reason="distress"]')).toContainText('Follow-up: contacted');
+	await expect(reasons.getByRole('link', { name: 'Everyone with this reason' }).first()).toHaveAttribute('href', /\/worklist\?reason=/);
+
 	expect(await seriousViolations(page)).toEqual([]);
 	await screenshot(page, 'worklist-profile');
+
+	// The list filtered to this person shows only their items, the distress one among them.
+	await reasons.getByRole('link', { name: 'Show only this person on the worklist' }).click();
+	await expect(page).toHaveURL(new RegExp(`/worklist\\?person=${personId}$`));
+	const theirs = page.locator('tbody tr[data-person]');
+	await expect(theirs.first()).toBeVisible({ timeout: 60_000 });
+	await expect(page.locator(`tbody tr[data-person]:not([data-person="${personId}"])`)).toHaveCount(0);
+	await expect(page.locator(`tbody tr[data-person="${personId}"][data-reason="distress"]`)).toHaveCount(1);
+	await page.goBack();
 
 	await page.getByRole('link', { name: '← Back to the worklist' }).click();
 	await expect(page).toHaveURL(/\/worklist\?reason=distress$/);
@@ -173,6 +175,18 @@ test('the mentors view counts who can take a new mentee, sorts from the keyboard
 
 	expect(await seriousViolations(page)).toEqual([]);
 	await screenshot(page, 'mentors');
+
+	// A mentor's name opens their profile, which leads back to the mentors view.
+	const first = rows.first();
+	const mentorId = (await first.getAttribute('data-mentor'))!;
+	await first.locator('td.who a').click();
+	await expect(page).toHaveURL(new RegExp(`/worklist/trainee/${mentorId}\\?list=mentors`));
+	await expect(page.locator('section[aria-labelledby="reasons-heading"]')).toBeVisible({ timeout: 60_000 });
+	const load = expected.find((r) => r.person_id === mentorId)!;
+	await expect(page.getByTestId('mentor-load')).toContainText(`${load.active_mentees} / ${load.capacity ?? '?'}`);
+	await screenshot(page, 'mentor-profile');
+	await page.getByRole('link', { name: '← Back to mentors' }).click();
+	await expect(page).toHaveURL(/\/mentors\?sort=free&dir=desc$/);
 });
 
 test('a coordinator asking for someone outside their programs is told the person is not found', async ({ page }) => {

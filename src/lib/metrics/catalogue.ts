@@ -9,6 +9,7 @@ import type { MetricSql } from './metric-sql';
 import { RETENTION_METRICS } from './retention/glossary';
 import { WELLBEING_METRICS } from './wellbeing/catalog';
 import { MENTOR_CAPACITY_METRIC } from './mentors/capacity';
+import { MENTOR_FACTS_METRIC } from './mentors/mentor-facts';
 import { SUGGESTED_MATCH_METRIC } from './matching/suggested-matches';
 import { WORKLIST_METRICS } from './worklist/glossary';
 
@@ -24,6 +25,6 @@ export const METRIC_CATALOGUE: readonly MetricSection[] = [
 	{ id: 'wellbeing', title: 'Well-being', metrics: WELLBEING_METRICS },
 	{ id: 'diversity', title: 'Diversity', metrics: DIVERSITY_METRICS },
 	{ id: 'interprofessional', title: 'Interprofessional participation', metrics: INTERPROFESSIONAL_METRICS },
-	{ id: 'mentors', title: 'Mentors and suggested matches', metrics: [MENTOR_CAPACITY_METRIC, SUGGESTED_MATCH_METRIC] },
+	{ id: 'mentors', title: 'Mentors and suggested matches', metrics: [MENTOR_CAPACITY_METRIC, SUGGESTED_MATCH_METRIC, MENTOR_FACTS_METRIC] },
 	{ id: 'worklist', title: 'Coordinator worklist', metrics: WORKLIST_METRICS }
 ];

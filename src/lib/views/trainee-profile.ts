@@ -4,11 +4,12 @@
  * in as dated events.
  */
 import type { Connector } from '$lib/engine/connector';
+import { DEFAULT_THRESHOLD_TABLE, worklistFlags, type ThresholdTable, type WorklistFlag } from '$lib/metrics/worklist';
 import { REASON_LABELS } from '$lib/metrics/worklist/types';
 import { personSummary, type PersonSummary } from '$lib/metrics/profile/person';
 import { personTimeline, type TimelineEvent } from '$lib/metrics/profile/timeline';
 import { localToday } from '$lib/views/worklist';
-import type { WorklistActionRecord } from '$lib/worklist/actions';
+import { itemKey, latestActions, openItems, type WorklistActionRecord } from '$lib/worklist/actions';
 
 export interface TraineeProfile {
 	summary: PersonSummary;
@@ -57,3 +58,31 @@ export function withActions(timeline: readonly TimelineEvent[], actions: readonl
 }
 
 const strip = ({ at: _at, ...event }: TimelineEvent & { at: number }): TimelineEvent => event;
+
+/** A worklist flag on the profile, with the follow-up that decides whether the list shows it. */
+export interface ProfileFlag extends WorklistFlag {
+	latest: WorklistActionRecord | null;
+	/** false when resolved, or snoozed past today: the rule still holds, but the list hides it. */
+	onList: boolean;
+}
+
+/**
+ * Why the person is on the worklist today: the list's own rules, run on the same rows with
+ * the same per-program thresholds, kept to this person (a mentor's reasons included), most
+ * urgent first. Each flag carries its latest follow-up, and whether the list shows it.
+ */
+export async function personWorklistFlags(
+	db: Connector,
+	personId: string,
+	actions: readonly WorklistActionRecord[],
+	today: string,
+	thresholds: ThresholdTable = DEFAULT_THRESHOLD_TABLE
+): Promise<ProfileFlag[]> {
+	const flags = (await worklistFlags(db, undefined, thresholds)).filter((f) => f.person_id === personId);
+	const open = new Set(openItems(flags, actions, today).map((i) => itemKey(i.person_id, i.reason)));
+	const latest = latestActions(actions);
+	return flags.map((f) => {
+		const key = itemKey(f.person_id, f.reason);
+		return { ...f, latest: latest.get(key) ?? null, onList: open.has(key) };
+	});
+}

@@ -12,7 +12,7 @@ import { mentorRows, tableState } from '../../../src/lib/views/mentor-table';
 import { breakdown, formatPoints } from '../../../src/lib/views/suggestion-breakdown';
 import { withActions } from '../../../src/lib/views/trainee-profile';
 import type { WorklistActionRecord } from '../../../src/lib/worklist/actions';
-import { backToListHref, profileHref } from '../../../src/lib/worklist/profile-link';
+import { backLink, backToListHref, mentorProfileHref, personListHref, profileHref, reasonListHref } from '../../../src/lib/worklist/profile-link';
 
 describe('profile links', () => {
 	it('carry the list’s filters there and back, and always lead back to /worklist', () => {
@@ -24,6 +24,21 @@ describe('profile links', () => {
 		expect(backToListHref(new URLSearchParams())).toBe('/worklist');
 		// A crafted `from` stays a query string on /worklist.
 		expect(backToListHref(new URLSearchParams({ from: '//evil.example/x?y=1' }))).toBe('/worklist?%2F%2Fevil.example%2Fx%3Fy=1');
+	});
+});
+
+describe('links from the mentors view and to the filtered list', () => {
+	it('lead from a mentor’s name to their profile and back to the mentors view with its filters', () => {
+		const href = mentorProfileHref('M 7', '?profession=PharmD&room=1');
+		expect(href).toBe('/worklist/trainee/M%207?list=mentors&from=profession%3DPharmD%26room%3D1');
+		expect(backLink(new URL(href, 'http://x').searchParams)).toEqual({ href: '/mentors?profession=PharmD&room=1', label: 'mentors' });
+		expect(backLink(new URLSearchParams({ list: 'mentors' }))).toEqual({ href: '/mentors', label: 'mentors' });
+		// Any other list name falls back to the worklist: the path never comes from the URL.
+		expect(backLink(new URLSearchParams({ list: '//evil.example' }))).toEqual({ href: '/worklist', label: 'the worklist' });
+	});
+	it('filter the worklist to one person or one reason', () => {
+		expect(personListHref('T 1')).toBe('/worklist?person=T+1');
+		expect(reasonListHref('mentor_overloaded')).toBe('/worklist?reason=mentor_overloaded');
 	});
 });
 

@@ -21,8 +21,9 @@
  */
 import type { ColumnSpec, TableName } from '../../schema/tables';
 import { AS_OF_SQL } from '../population';
+import { MENTOR_FACTS } from '../mentors/mentor-facts';
 
-export const DERIVED_TABLE_NAMES = ['pairing_professions', 'activity_professions', 'profession_contacts', 'event_calendar'] as const;
+export const DERIVED_TABLE_NAMES = ['pairing_professions', 'activity_professions', 'profession_contacts', 'event_calendar', 'mentor_facts'] as const;
 export type DerivedTableName = (typeof DERIVED_TABLE_NAMES)[number];
 
 export interface DerivedTableSpec {
@@ -126,7 +127,9 @@ ORDER BY 1, 4, 2, 3`,
 	SELECT date FROM (${PRESENT_SQL})
 )`,
 		follows: null
-	}
+	},
+	// Not a contact fact, but derived and delivered the same way: mentors/mentor-facts.ts.
+	MENTOR_FACTS
 ];
 
 export function derivedTableSpec(name: string): DerivedTableSpec {

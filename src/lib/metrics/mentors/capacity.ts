@@ -1,8 +1,9 @@
 /**
  * Mentor capacity on as_of, one row per active mentor (role mentor or both) in the user's
- * data: active mentees (mentors/load.ts) against people.mentor_capacity, and the last
- * completed meeting of any of their pairings on or before as_of (a meeting dated later is
- * scheduled, not history).
+ * data: active mentees against people.mentor_capacity, and the last completed meeting of any
+ * of their pairings on or before as_of (a meeting dated later is scheduled, not history).
+ * Both come from mentor_facts (mentor-facts.ts), derived over every program's pairings, so a
+ * coordinator sees the load of their mentors' mentees in other programs too.
  *
  * load_status:
  *   open     fewer active mentees than capacity: can take a new mentee (free_places > 0)
@@ -14,7 +15,6 @@
 import type { Connector } from '../../engine/connector';
 import { ACTIVE_STATUS_SQL, AS_OF_SQL, MENTOR_ROLE_SQL } from '../population';
 import type { MetricSql } from '../metric-sql';
-import { MENTOR_LOAD_CTE } from './load';
 
 export type MentorLoadStatus = 'open' | 'full' | 'over' | 'unknown';
 
@@ -35,19 +35,11 @@ export interface MentorCapacityRow {
 	days_since_meeting: number | null;
 }
 
-export const MENTOR_CAPACITY_SQL = `WITH ${MENTOR_LOAD_CTE},
-last_met AS (
-	SELECT pr.mentor_id, max(m.date) AS met_on
-	FROM meetings m JOIN pairings pr ON pr.pairing_id = m.pairing_id
-	WHERE m.completed AND m.date <= ${AS_OF_SQL} AND pr.mentor_id IS NOT NULL
-	GROUP BY pr.mentor_id
-),
-measured AS (
+export const MENTOR_CAPACITY_SQL = `WITH measured AS (
 	SELECT p.person_id, p.display_name, p.program_id, p.profession, p.specialty_interest AS specialty,
-		p.mentor_capacity AS capacity, CAST(coalesce(l.mentees, 0) AS INTEGER) AS active_mentees, lm.met_on
+		p.mentor_capacity AS capacity, coalesce(f.active_mentees, 0) AS active_mentees, f.last_completed_meeting AS met_on
 	FROM people p
-	LEFT JOIN mentor_load l ON l.mentor_id = p.person_id
-	LEFT JOIN last_met lm ON lm.mentor_id = p.person_id
+	LEFT JOIN mentor_facts f ON f.person_id = p.person_id
 	WHERE p.${MENTOR_ROLE_SQL} AND p.${ACTIVE_STATUS_SQL}
 )
 SELECT person_id, display_name, program_id, profession, specialty, capacity, active_mentees,

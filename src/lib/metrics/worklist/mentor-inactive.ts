@@ -8,11 +8,13 @@
  * a year, even if their previous pair last met a year ago. Meetings after as_of are
  * scheduled, not history. The mentor's home program decides the threshold and, as for
  * overloaded mentors, the population filter applies through its programs only.
- * High severity at twice the threshold.
+ * High severity at twice the threshold. Mentees, matches and meetings are read from
+ * mentor_facts (mentors/mentor-facts.ts), over every program's pairings, so a coordinator's
+ * view counts the pairings their payload withholds.
  */
 import type { Connector } from '../../engine/connector';
 import { EMPTY_FILTER, type PopulationFilter } from '../population-filter';
-import { ACTIVE_STATUS_SQL, MENTOR_ROLE_SQL, pairingActiveOnSql, TRAINEE_ROLE_SQL } from '../population';
+import { ACTIVE_STATUS_SQL, MENTOR_ROLE_SQL } from '../population';
 import { AS_OF_SQL, dateTextSql, daysToAsOfSql } from './sql-parts';
 import { limitsCte } from './threshold-sql';
 import { DEFAULT_THRESHOLD_TABLE, type ThresholdTable } from './thresholds';
@@ -24,25 +26,16 @@ export function mentorInactiveSql(filter: PopulationFilter = EMPTY_FILTER, thres
 	const limits = limitsCte(thresholds);
 	const sql = `WITH ${limits.cte},
 current_load AS (
-	SELECT pr.mentor_id, count(DISTINCT pr.mentee_id) AS mentees, min(pr.matched_at) AS first_match
-	FROM pairings pr JOIN people t ON t.person_id = pr.mentee_id
-	WHERE ${pairingActiveOnSql('pr', AS_OF_SQL)} AND t.${TRAINEE_ROLE_SQL} AND t.${ACTIVE_STATUS_SQL}
-	GROUP BY pr.mentor_id
-),
-last_met AS (
-	SELECT pr.mentor_id, max(mt.date) AS met_on
-	FROM meetings mt JOIN pairings pr ON pr.pairing_id = mt.pairing_id
-	WHERE mt.completed AND mt.date <= ${AS_OF_SQL}
-	GROUP BY pr.mentor_id
+	SELECT person_id AS mentor_id, active_mentees AS mentees, first_current_match AS first_match, last_completed_meeting AS met_on
+	FROM mentor_facts WHERE active_mentees > 0
 ),
 quiet AS (
-	SELECT m.person_id, m.program_id, c.mentees, c.first_match, lm.met_on,
-		greatest(coalesce(lm.met_on, c.first_match), c.first_match) AS since,
+	SELECT m.person_id, m.program_id, c.mentees, c.first_match, c.met_on,
+		greatest(coalesce(c.met_on, c.first_match), c.first_match) AS since,
 		l.mentor_inactive_days
 	FROM people m
 	JOIN current_load c ON c.mentor_id = m.person_id
 	JOIN limits l ON l.program_id = m.program_id
-	LEFT JOIN last_met lm ON lm.mentor_id = m.person_id
 	WHERE m.${MENTOR_ROLE_SQL} AND m.${ACTIVE_STATUS_SQL} ${programClause}
 ),
 aged AS (SELECT *, ${daysToAsOfSql('since')} AS days FROM quiet)

@@ -3,11 +3,13 @@
  * pairings in force on as_of) than their stated mentor_capacity. A mentor with no stated
  * capacity is never listed. Mentors are not trainees, so the population filter applies
  * through its programs only (the mentor's home program). High severity at capacity + 2.
- * The item dates from the most recent match that is still in force.
+ * The item dates from the most recent match that is still in force. The load is read from
+ * mentor_facts (mentors/mentor-facts.ts), counted over every program's pairings, so a
+ * coordinator sees the mentees their payload withholds.
  */
 import type { Connector } from '../../engine/connector';
 import { EMPTY_FILTER, type PopulationFilter } from '../population-filter';
-import { ACTIVE_STATUS_SQL, MENTOR_ROLE_SQL, pairingActiveOnSql, TRAINEE_ROLE_SQL } from '../population';
+import { ACTIVE_STATUS_SQL, MENTOR_ROLE_SQL } from '../population';
 import { AS_OF_SQL, dateTextSql, daysToAsOfSql } from './sql-parts';
 import type { WorklistFlag } from './types';
 
@@ -15,10 +17,8 @@ export function mentorOverloadedSql(filter: PopulationFilter = EMPTY_FILTER) {
 	const programs = filter.programs;
 	const programClause = programs.length ? `AND m.program_id IN (${programs.map(() => '?').join(', ')})` : '';
 	const sql = `WITH mentor_load AS (
-	SELECT pr.mentor_id, count(DISTINCT pr.mentee_id) AS mentees, max(pr.matched_at) AS latest_match
-	FROM pairings pr JOIN people t ON t.person_id = pr.mentee_id
-	WHERE ${pairingActiveOnSql('pr', AS_OF_SQL)} AND t.${TRAINEE_ROLE_SQL} AND t.${ACTIVE_STATUS_SQL}
-	GROUP BY pr.mentor_id
+	SELECT person_id AS mentor_id, active_mentees AS mentees, latest_current_match AS latest_match
+	FROM mentor_facts WHERE active_mentees > 0
 )
 SELECT m.person_id, m.program_id, 'mentor_overloaded' AS reason,
 	CASE WHEN l.mentees >= m.mentor_capacity + 2 THEN 'high' ELSE 'medium' END AS severity,

@@ -45,9 +45,10 @@ import { derivedTableQuery, scopedTableQuery, type DeliveryScope } from './scope
 
 /**
  * Bumped whenever the payload's tables or their meaning change, so payloads cached on disk
- * by an older build are not served (2: the derived contact-fact tables were added).
+ * by an older build are not served (2: the derived contact-fact tables were added; 3: the
+ * derived mentor load facts, mentors/mentor-facts.ts).
  */
-export const PAYLOAD_FORMAT = 2;
+export const PAYLOAD_FORMAT = 3;
 
 export interface DatasetPayload {
 	versionId: string;
@@ -70,8 +71,8 @@ export async function buildDatasetPayload(dataDir: string, versionId: string, sc
 			// A view per table lets the scope filters join tables by name.
 			await db.exec(`CREATE VIEW "${spec.name}" AS SELECT * FROM read_parquet(${sqlString(file)})`);
 		}
-		// Contact facts are derived over the whole version, before any scope applies, so they
-		// know the professions of mentors and co-attendees the scope withholds.
+		// Contact and mentor-load facts are derived over the whole version, before any scope
+		// applies, so they know the professions and mentees the scope withholds.
 		for (const spec of DERIVED_TABLES) await db.exec(materializeDerivedTableSql(spec, 'TEMP TABLE'));
 		const tables = [];
 		for (const spec of TABLES) {

@@ -31,7 +31,7 @@ export async function openDatasetConnector(
 			const path = parquetPath(dataDir, manifest.versionId, table).replace(/'/g, "''");
 			await db.exec(`CREATE ${kind} "${table}" AS SELECT * FROM read_parquet('${path}')`);
 		}
-		// Always views: cheap to open, and only the interprofessional metrics read them.
+		// Always views: cheap to open, and only the interprofessional and mentor-load metrics read them.
 		for (const spec of DERIVED_TABLES) await db.exec(materializeDerivedTableSql(spec, 'VIEW'));
 	} catch (error) {
 		db.close();

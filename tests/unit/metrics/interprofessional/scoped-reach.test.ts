@@ -24,23 +24,13 @@
  * Before the contact facts, the coordinator's payload gave 0/4: pm and n1 were missing, and
  * x1 was PHA's.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { tableFromIPC } from 'apache-arrow';
-import { NodeConnector } from '../../../../src/lib/engine/node';
-import { containerTables, readContainerHeader } from '../../../../src/lib/engine/dataset-container';
-import { TABLES, createTableSql, type ColumnSpec } from '../../../../src/lib/schema/tables';
-import { DERIVED_TABLES, createDerivedTableSql } from '../../../../src/lib/metrics/interprofessional/contact-facts';
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { activityMatrix, crossDisciplineReach, pairingMatrix, programReach, reachByTerm } from '../../../../src/lib/metrics/interprofessional';
 import { EMPTY_FILTER, makeFilter } from '../../../../src/lib/metrics/population-filter';
-import { buildDatasetPayload } from '../../../../src/lib/server/delivery/payload';
-import { deliveryScopeFor } from '../../../../src/lib/server/delivery/user-delivery';
-import { loadFixture, makeActivity, makeAttendance, makeMentor, makePairing, makeProgram, makeTrainee, type Fixture } from '../../../factories';
+import { makeActivity, makeAttendance, makeMentor, makePairing, makeProgram, makeTrainee, type Fixture } from '../../../factories';
 import { ENGINES, ENGINE_SETUP_TIMEOUT, withFixture, type TestDatabase } from '../engines';
+import { loadPayload, scopedPayload, type DeliveredTables } from '../scoped-payload';
 
-const VERSION = 'v20261201T120000Z-5c09e0a1';
 const trainee = (id: string, programId: string, profession: 'MD' | 'PharmD' | 'RN', role: 'trainee' | 'both' = 'trainee') =>
 	makeTrainee({ id, programId, profession, role, trainingLevel: role === 'both' ? 'PGY3' : 'PGY1', startDate: '2025-07-01' });
 
@@ -66,52 +56,18 @@ const fixture: Fixture = {
 	attendance: [...makeAttendance('a1', ['r3', 'n1']), ...makeAttendance('a2', ['r2'])]
 };
 
-let dataDir: string;
 let payload: Uint8Array;
 
 beforeAll(async () => {
-	// The fixture as a stored version, then the coordinator's payload built by the real endpoint code.
-	dataDir = mkdtempSync(join(tmpdir(), 'preceptor-scoped-reach-'));
-	const dir = join(dataDir, 'versions', VERSION);
-	mkdirSync(dir, { recursive: true });
-	const db = await NodeConnector.open();
-	try {
-		await loadFixture(db, fixture);
-		for (const spec of TABLES) await db.exec(`COPY "${spec.name}" TO '${join(dir, `${spec.name}.parquet`)}' (FORMAT parquet)`);
-	} finally {
-		db.close();
-	}
+	// The coordinator's payload, built by the real endpoint code from the fixture as a stored version.
 	const coordinator = { id: 'u-7', email: 'coordinator@school.edu', role: 'coordinator' as const, programIds: ['GIM'] };
-	payload = (await buildDatasetPayload(dataDir, VERSION, deliveryScopeFor(coordinator, [])!)).bytes;
+	payload = await scopedPayload(fixture, coordinator);
 }, ENGINE_SETUP_TIMEOUT);
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-/** What the browser's loader does, with parameterised inserts instead of Arrow inserts. */
-async function loadPayload(db: TestDatabase, bytes: Uint8Array): Promise<Record<string, Record<string, unknown>[]>> {
-	const specs = [...TABLES, ...DERIVED_TABLES];
-	for (const spec of TABLES) await db.exec(createTableSql(spec));
-	for (const spec of DERIVED_TABLES) await db.exec(createDerivedTableSql(spec));
-	const decoded: Record<string, Record<string, unknown>[]> = {};
-	for (const { table, ipc } of containerTables(bytes, readContainerHeader(bytes)!)) {
-		const spec = specs.find((s) => s.name === table.name)!;
-		const rows = tableFromIPC(ipc).toArray().map((r) => r.toJSON() as Record<string, unknown>);
-		decoded[table.name] = rows;
-		for (const row of rows) {
-			const values = spec.columns.map((c) => sqlValue(c, row[c.name]));
-			const placeholders = spec.columns.map((c) => `CAST(? AS ${c.type})`).join(', ');
-			await db.query(`INSERT INTO "${spec.name}" VALUES (${placeholders})`, values);
-		}
-	}
-	return decoded;
-}
-
-const sqlValue = (column: ColumnSpec, value: unknown) =>
-	value == null ? null : column.type === 'DATE' ? new Date(value as number).toISOString().slice(0, 10) : value;
 
 describe.each(ENGINES)('a coordinator’s interprofessional figures on $name', (engine) => {
 	let full: TestDatabase;
 	let scoped: TestDatabase;
-	let delivered: Record<string, Record<string, unknown>[]>;
+	let delivered: DeliveredTables;
 	beforeAll(async () => {
 		full = await withFixture(engine, fixture);
 		scoped = await engine.open();

@@ -4,10 +4,14 @@ import { requireRole } from '$lib/server/auth/guard';
 import { serverConfig } from '$lib/server/env';
 import { isPersonId, profileAccess } from '$lib/server/worklist/profile-access';
 import { programsOfPeopleInCurrentDataset } from '$lib/server/worklist/person-programs';
+import { database } from '$lib/server/db/open';
+import { readablePrograms } from '$lib/server/worklist/action-scope';
+import { thresholdTableFor } from '$lib/server/worklist/threshold-store';
 
 // Guarded here, not in a layout: layout loads do not rerun on client-side navigation.
 // The profile is computed in the browser from the user's scoped rows (/api/dataset); the
-// server only decides whether this person is one the user may look at.
+// server only decides whether this person is one the user may look at, and hands over the
+// thresholds of the user's programs, so "why on the worklist" matches the list exactly.
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireRole(locals, ['admin', 'coordinator'], url);
 	const personId = params.personId;
@@ -15,5 +19,5 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const programOf = await programsOfPeopleInCurrentDataset(serverConfig().dataDir, [personId]);
 	const verdict = profileAccess(user, personId, programOf);
 	if (!verdict.ok) error(verdict.status, verdict.message);
-	return { personId };
+	return { personId, thresholds: thresholdTableFor(database(), readablePrograms(user)) };
 };
