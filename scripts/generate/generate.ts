@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { decideOutcomes, settlePairings } from './attrition';
 import { isoDate } from './calendar';
 import { CsvFile } from './csv-file';
+import { drawConcordanceRequests } from './concordance';
 import { writeIpe } from './ipe';
 import { MEETING_HEADER, MeetingLog } from './meetings';
 import { buildSlots, makeFacultyMentors } from './mentors';
@@ -61,7 +62,9 @@ export function generateDemo(options: GenerateOptions): GenerateSummary {
 
 	const summary: GenerateSummary = {};
 	writePrograms(file('programs.csv'));
-	summary['roster.csv'] = writeRoster(file('roster.csv'), trainees, faculty);
+	// Its own stream, drawn last: no other value of the demo moved when requests were added.
+	const requests = drawConcordanceRequests(trainees, new Rng(seed, 'concordance'));
+	summary['roster.csv'] = writeRoster(file('roster.csv'), trainees, faculty, requests);
 	summary['pairings.csv'] = pairings.length;
 	summary['meetings.csv'] = writePairingsAndMeetings(file('pairings.csv'), file('meetings.csv'), pairings, trainees, slots.slots.map((s) => s.personId), new Rng(seed, 'meetings'));
 

@@ -34,6 +34,8 @@ export interface PersonRow {
 	exit_reason_text: string | null;
 	specialty_interest: string | null;
 	mentor_capacity: number | null;
+	/** Codes joined by ";" (schema/tables.ts CONCORDANCE_REQUESTS); absent or null: none recorded. */
+	concordance_request?: string | null;
 }
 
 export interface DemographicsRow {

@@ -12,6 +12,8 @@ export interface ColumnSpec {
 	required: boolean;
 	/** Allowed values for coded columns; null when free. */
 	allowed?: readonly string[];
+	/** Several allowed codes in one cell, joined by `;` (CODE_LIST_SEPARATOR). */
+	multiple?: boolean;
 	/** Identifying column: names, emails, free text. Stripped for de-identified roles. */
 	identifying?: boolean;
 	description: string;
@@ -64,6 +66,35 @@ export const RACE_ETHNICITY = [
 	'other',
 	'not_reported'
 ] as const;
+
+/**
+ * What a trainee asked for in a mentor, beyond specialty: the dimensions mentoring platforms
+ * put on the mentee's matching form ("I would prefer a mentor who…", several may be ticked).
+ * URiM mentor is its own request, not "same race": a Black trainee may ask for any URiM
+ * mentor; same profession is asked on interprofessional programs. Multi-valued: the codes
+ * ticked, in this order, joined by `;`; NULL when the trainee recorded none (or "no preference").
+ */
+export const CONCORDANCE_REQUESTS = ['same_gender', 'same_race_ethnicity', 'urim_mentor', 'same_profession'] as const;
+export type ConcordanceRequest = (typeof CONCORDANCE_REQUESTS)[number];
+
+/** Separator of a multi-valued coded cell (ColumnSpec.multiple). */
+export const CODE_LIST_SEPARATOR = ';';
+
+/** The codes of a multi-valued cell, as written (blank parts dropped). */
+export function codeList(value: string): string[] {
+	return value
+		.split(CODE_LIST_SEPARATOR)
+		.map((code) => code.trim())
+		.filter((code) => code !== '');
+}
+
+/** Codes of a coded cell that are not allowed (none for a free column); a multi-valued cell is checked code by code. */
+export function disallowedCodes(column: ColumnSpec, value: string): string[] {
+	if (!column.allowed) return [];
+	const codes = column.multiple ? codeList(value) : [value];
+	if (column.multiple && codes.length === 0) return [value];
+	return codes.filter((code) => !column.allowed!.includes(code));
+}
 
 export const PAIRING_KINDS = ['one_to_one', 'group', 'peer', 'near_peer'] as const;
 export const PAIRING_END_REASONS = ['concluded', 'ended_early', 'mentor_left', 'mentee_left', 'rematched'] as const;
@@ -134,7 +165,14 @@ export const TABLES: readonly TableSpec[] = [
 			col('exit_reason_code', 'VARCHAR', false, 'Coded exit reason.', { allowed: EXIT_REASONS }),
 			col('exit_reason_text', 'VARCHAR', false, 'Free-text exit reason as entered by staff.', { identifying: true }),
 			col('specialty_interest', 'VARCHAR', false, 'Specialty or field of interest (trainees) or expertise (mentors).'),
-			col('mentor_capacity', 'INTEGER', false, 'Most mentees a mentor will take at once.')
+			col('mentor_capacity', 'INTEGER', false, 'Most mentees a mentor will take at once.'),
+			col(
+				'concordance_request',
+				'VARCHAR',
+				false,
+				'Trainees: what they asked for in a mentor, several codes joined by ";" in the listed order (e.g. same_gender;urim_mentor); null when none recorded. Read by the suggested-match score only.',
+				{ allowed: CONCORDANCE_REQUESTS, multiple: true }
+			)
 		]
 	},
 	{

@@ -4,6 +4,7 @@
  */
 import type { SuggestedMatch } from '$lib/metrics/matching/suggested-matches';
 import { MATCH_COMPONENTS, type MatchComponent } from '$lib/metrics/matching/weights';
+import { codeList, type ConcordanceRequest } from '$lib/schema/tables';
 
 export interface BreakdownLine {
 	id: MatchComponent['id'];
@@ -28,6 +29,26 @@ export function formatPoints(value: number): string {
 	return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }
 
+/** How the page names each requested dimension. */
+export const CONCORDANCE_WORDS: Record<ConcordanceRequest, string> = {
+	same_gender: 'same gender',
+	same_race_ethnicity: 'same race/ethnicity',
+	urim_mentor: 'URiM mentor',
+	same_profession: 'same profession'
+};
+
+/** "asked same gender, URiM mentor: same gender met; URiM mentor not met", or "no preference recorded". */
+export function concordanceWhy(requested: string | null, met: string | null): string {
+	if (!requested) return 'no preference recorded';
+	const asked = codeList(requested) as ConcordanceRequest[];
+	const metCodes = new Set(met ? codeList(met) : []);
+	const words = (codes: ConcordanceRequest[]) => codes.map((c) => CONCORDANCE_WORDS[c] ?? c).join(', ');
+	const yes = asked.filter((c) => metCodes.has(c));
+	const no = asked.filter((c) => !metCodes.has(c));
+	const parts = [yes.length ? `${words(yes)} met` : '', no.length ? `${words(no)} not met` : ''].filter(Boolean);
+	return `${yes.length} of ${asked.length} asked: ${parts.join('; ')}`;
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function breakdown(s: SuggestedMatch, trainee: TraineeForMatching, crossDiscipline: boolean): BreakdownLine[] {
@@ -38,7 +59,7 @@ export function breakdown(s: SuggestedMatch, trainee: TraineeForMatching, crossD
 			s.profession === trainee.profession
 				? `${s.profession}, same${crossDiscipline ? ' (other sought)' : ''}`
 				: `${s.profession}, trainee ${trainee.profession}${crossDiscipline ? ' (as sought)' : ''}`,
-		concordance: 'not recorded',
+		concordance: concordanceWhy(s.concordance_requested, s.concordance_met),
 		load: `${s.free_places} of ${s.capacity} ${s.capacity === 1 ? 'place' : 'places'} free`,
 		record: s.ended_pairings === 0 ? 'no ended pairing yet' : `${s.ended_early} of ${plural(s.ended_pairings, 'ended pairing', 'ended pairings')} ended early`
 	};

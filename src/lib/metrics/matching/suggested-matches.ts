@@ -17,6 +17,7 @@ import type { Connector } from '../../engine/connector';
 import { ACTIVE_STATUS_SQL, MENTOR_ROLE_SQL } from '../population';
 import { MENTOR_LOAD_CTE, MENTOR_RECORD_CTE } from '../mentors/load';
 import type { MetricSql } from '../metric-sql';
+import { CONCORDANCE_CTE } from './concordance-request';
 import { componentWeight, MATCH_COMPONENTS, NO_RECORD_VALUE } from './weights';
 
 export interface MatchOptions {
@@ -39,6 +40,10 @@ export interface SuggestedMatch {
 	free_places: number;
 	ended_pairings: number;
 	ended_early: number;
+	/** The trainee's request (codes joined by ";"), the same on every row; null when none recorded. */
+	concordance_requested: string | null;
+	/** The requested codes this mentor meets, in the same order; null when none. */
+	concordance_met: string | null;
 	/** Component values, 0–1. */
 	specialty_match: number;
 	profession_match: number;
@@ -64,10 +69,10 @@ settings AS (
 		CAST(? AS DOUBLE) AS w_load, CAST(? AS DOUBLE) AS w_record, CAST(? AS DOUBLE) AS no_record
 ),
 trainee AS (
-	SELECT p.person_id, p.program_id, p.profession, p.specialty_interest
+	SELECT p.person_id, p.program_id, p.profession, p.specialty_interest, p.concordance_request
 	FROM people p, settings s WHERE p.person_id = s.trainee_id
 ),
-candidates AS (
+candidate_base AS (
 	SELECT m.person_id AS mentor_id, m.display_name, m.program_id, m.profession, m.specialty_interest AS specialty,
 		m.mentor_capacity AS capacity, CAST(coalesce(l.mentees, 0) AS INTEGER) AS active_mentees,
 		CAST(coalesce(r.ended, 0) AS INTEGER) AS ended_pairings, CAST(coalesce(r.ended_early, 0) AS INTEGER) AS ended_early,
@@ -76,7 +81,6 @@ candidates AS (
 			WHEN ${norm('m.specialty_interest')} = ${norm('t.specialty_interest')} THEN 1 ELSE 0 END AS DOUBLE) AS specialty_match,
 		CASE WHEN s.cross_discipline THEN CAST(m.profession <> t.profession AS DOUBLE)
 			ELSE CAST(m.profession = t.profession AS DOUBLE) END AS profession_match,
-		CAST(0 AS DOUBLE) AS concordance_match,
 		CAST(m.mentor_capacity - coalesce(l.mentees, 0) AS DOUBLE) / m.mentor_capacity AS load_room,
 		CASE WHEN coalesce(r.ended, 0) = 0 THEN s.no_record ELSE 1 - CAST(r.ended_early AS DOUBLE) / r.ended END AS record
 	FROM people m
@@ -89,6 +93,11 @@ candidates AS (
 		AND m.mentor_capacity IS NOT NULL AND m.mentor_capacity > coalesce(l.mentees, 0)
 		AND (s.cross_discipline OR m.program_id = t.program_id)
 		AND NOT EXISTS (SELECT 1 FROM pairings pr WHERE pr.mentor_id = m.person_id AND pr.mentee_id = t.person_id)
+),
+${CONCORDANCE_CTE},
+candidates AS (
+	SELECT b.*, k.concordance_requested, k.concordance_met, k.concordance_match
+	FROM candidate_base b JOIN concordance k ON k.mentor_id = b.mentor_id
 ),
 scored AS (
 	SELECT c.*, c.capacity - c.active_mentees AS free_places,
@@ -105,7 +114,8 @@ ranked AS (
 	SELECT *, CAST(row_number() OVER (ORDER BY score DESC, free_places DESC, mentor_id) AS INTEGER) AS rank FROM scored
 )
 SELECT rank, mentor_id, display_name, program_id, profession, specialty, capacity, active_mentees, free_places,
-	ended_pairings, ended_early, specialty_match, profession_match, concordance_match, load_room, record,
+	ended_pairings, ended_early, concordance_requested, concordance_met,
+	specialty_match, profession_match, concordance_match, load_room, record,
 	specialty_points, profession_points, concordance_points, load_points, record_points, score
 FROM ranked, settings s
 WHERE rank <= s.max_rows
@@ -135,7 +145,7 @@ export const SUGGESTED_MATCH_METRIC: MetricSql = {
 	id: 'suggested-match-score',
 	title: 'Suggested-match score',
 	definition:
-		'For an unmatched trainee, each active mentor with a free place who never mentored them: specialty 35, profession 20 (reversed when a cross-discipline mentor is sought), concordance preference 10 (not recorded: 0), room to take a mentee 20, past pairings not ended early 15; out of 100.',
+		'For an unmatched trainee, each active mentor with a free place who never mentored them: specialty 35, profession 20 (reversed when a cross-discipline mentor is sought), concordance 10 × the share of the trainee’s requested dimensions (same gender, same race/ethnicity — any shared category —, URiM mentor, same profession) the mentor meets (no request recorded: 0 for every mentor, weight not redistributed), room to take a mentee 20, past pairings not ended early 15; out of 100.',
 	parameters: [
 		{ name: 'trainee person_id', default: '' },
 		{ name: 'seek a cross-discipline mentor', default: 'false' },

@@ -28,10 +28,10 @@ export const MATCH_COMPONENTS: readonly MatchComponent[] = [
 		id: 'concordance',
 		label: 'Concordance preference',
 		weight: 10,
-		// The canonical model (schema/tables.ts) has no field for a trainee's concordance
-		// preference (e.g. "a mentor who shares my background"), and no export we read carries
-		// one: the component stays at 0 for everyone until the model gains such a column.
-		rule: 'not recorded: the roster has no field for a trainee’s concordance preference, so this is 0 for every mentor'
+		// The trainee's own request (people.concordance_request); rules in concordance-request.ts.
+		// With none recorded the component is 0 for every mentor and its weight stays unused,
+		// so scores stay comparable between trainees.
+		rule: 'share of what the trainee asked for that the mentor offers: same gender, same race/ethnicity (any shared category), a URiM mentor, same profession; 0 for every mentor when the trainee recorded no preference (the weight is not moved to other parts)'
 	},
 	{ id: 'load', label: 'Room to take a mentee', weight: 20, rule: 'free places ÷ capacity on the data date' },
 	{

@@ -55,6 +55,19 @@ export const RACE = labelMap({
 	'Prefer not to say': 'not_reported'
 });
 
+/**
+ * The mentee matching form's "I would prefer a mentor who…" options, ticked in any number.
+ * "No preference" is an answer that asks for nothing: it maps to no code (see concordanceRequest).
+ */
+export const CONCORDANCE = labelMap({
+	'Same gender': 'same_gender',
+	'Same race/ethnicity': 'same_race_ethnicity',
+	'URiM mentor': 'urim_mentor',
+	'Same profession': 'same_profession'
+});
+
+export const NO_PREFERENCE = 'no preference';
+
 export const PAIRING_TYPE = labelMap({ '1:1': 'one_to_one', Group: 'group', Peer: 'peer', 'Near-peer': 'near_peer' });
 
 export const END_REASON = labelMap({

@@ -5,9 +5,12 @@
  */
 import { mapRecord, sourceColumnsOf, type ColumnMapping } from './column-mapping';
 import type { RaceEthnicity } from './config';
-import { GENDER, RACE, ROLE, STATUS, YES_NO, codeFor, datePart } from './labels';
+import { CODE_LIST_SEPARATOR, CONCORDANCE_REQUESTS } from '$lib/schema/tables';
+import { CONCORDANCE, GENDER, NO_PREFERENCE, RACE, ROLE, STATUS, YES_NO, codeFor, datePart } from './labels';
 import type { Columns } from './shapes';
 import type { StagedRow } from './staged';
+
+export const CONCORDANCE_SOURCE = 'Concordance Preference';
 
 export const PEOPLE: ColumnMapping = {
 	person_id: { from: 'Person ID' },
@@ -24,8 +27,29 @@ export const PEOPLE: ColumnMapping = {
 	exit_reason_code: { from: 'Exit Reason Code' },
 	exit_reason_text: { from: 'Exit Reason' },
 	specialty_interest: { from: 'Specialty Interest' },
-	mentor_capacity: { from: 'Mentor Capacity' }
+	mentor_capacity: { from: 'Mentor Capacity' },
+	// Optional: exports from before the matching form asked it have no such column, and
+	// Columns.get gives null for an absent column, so they import with no preference recorded.
+	concordance_request: { from: CONCORDANCE_SOURCE, convert: concordanceRequest }
 };
+
+/**
+ * `URiM mentor; Same gender` -> 'same_gender;urim_mentor': labels (or codes) to codes in the
+ * canonical order, each once. Blank or "No preference" alone -> null (nothing requested).
+ * Unknown labels are kept, after the known codes, for validation to name.
+ */
+export function concordanceRequest(cell: string | null): string | null {
+	if (cell === null) return null;
+	const codes = cell
+		.split(CODE_LIST_SEPARATOR)
+		.map((label) => label.trim())
+		.filter((label) => label !== '' && label.toLowerCase() !== NO_PREFERENCE)
+		.map((label) => codeFor(CONCORDANCE, label)!);
+	const known = CONCORDANCE_REQUESTS.filter((code) => codes.includes(code));
+	const unknown = [...new Set(codes.filter((code) => !(CONCORDANCE_REQUESTS as readonly string[]).includes(code)))];
+	const all = [...known, ...unknown];
+	return all.length ? all.join(CODE_LIST_SEPARATOR) : null;
+}
 
 export const DEMOGRAPHICS: ColumnMapping = {
 	person_id: { from: 'Person ID' },

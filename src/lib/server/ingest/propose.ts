@@ -10,6 +10,7 @@
  *             conversion (a column of ISO dates, of values all in an allowed list).
  * Pairs are assigned greedily by score, each source column used once.
  */
+import { disallowedCodes } from '$lib/schema/tables';
 import { parsesAs } from './validate';
 import type { TargetField } from './fields';
 import { SHAPE_FIELDS } from './fields';
@@ -76,7 +77,7 @@ function contentScore(field: TargetField, values: readonly string[]): number {
 	if (!informative) return 0;
 	const ok = values.filter((raw) => {
 		const value = field.convert ? field.convert(raw) : raw;
-		return value !== null && parsesAs(spec.type, value) && (!spec.allowed || spec.allowed.includes(value));
+		return value !== null && parsesAs(spec.type, value) && disallowedCodes(spec, value).length === 0;
 	}).length;
 	return ok / values.length >= CONTENT_SHARE ? 30 : 0;
 }

@@ -3,7 +3,7 @@
  * anything is written: required values, types, allowed values, primary keys, references.
  * Business rules that span columns live in rules.ts.
  */
-import { TABLES, type ColumnSpec, type ColumnType, type TableName, type TableSpec } from '$lib/schema/tables';
+import { TABLES, disallowedCodes, type ColumnSpec, type ColumnType, type TableName, type TableSpec } from '$lib/schema/tables';
 import type { ProblemList } from './problems';
 import type { StagedRow, StagedTables } from './staged';
 
@@ -62,8 +62,13 @@ function checkCell(spec: TableSpec, column: ColumnSpec, row: StagedRow, problems
 		problems.error(row.file, row.row, source, value, `not ${TYPE_NAMES[column.type]}`);
 		return;
 	}
-	if (column.allowed && !column.allowed.includes(value)) {
-		problems.error(row.file, row.row, source, value, `not an allowed value; expected one of ${column.allowed.join(', ')}`);
+	const bad = disallowedCodes(column, value);
+	if (bad.length === 0) return;
+	if (column.multiple) {
+		// Name the offending part: in "same_gender;Same hobby" only the second is wrong.
+		problems.error(row.file, row.row, source, value, `not allowed: ${bad.map((b) => `"${b}"`).join(', ')}; expected one or more of ${column.allowed!.join(', ')}, separated by ";"`);
+	} else {
+		problems.error(row.file, row.row, source, value, `not an allowed value; expected one of ${column.allowed!.join(', ')}`);
 	}
 }
 
