@@ -105,6 +105,8 @@ describe('score breakdown', () => {
 		free_places: 1,
 		ended_pairings: 3,
 		ended_early: 2,
+		concordance_requested: null,
+		concordance_met: null,
 		specialty_match: 1,
 		profession_match: 1,
 		concordance_match: 0,
@@ -122,7 +124,7 @@ describe('score breakdown', () => {
 		expect(lines.map((l) => [l.id, l.weight, l.points, l.why])).toEqual([
 			['specialty', 35, 35, 'both Pediatrics'],
 			['profession', 20, 20, 'MD, same'],
-			['concordance', 10, 0, 'not recorded'],
+			['concordance', 10, 0, 'no preference recorded'],
 			['load', 20, 10, '1 of 2 places free'],
 			['record', 15, 5, '2 of 3 ended pairings ended early']
 		]);
@@ -131,6 +133,13 @@ describe('score breakdown', () => {
 			'both Pediatrics',
 			'DO, trainee MD (as sought)'
 		]);
+	});
+	it('says which requested concordance dimensions the mentor meets', () => {
+		const asked = 'same_gender;same_race_ethnicity;urim_mentor';
+		const why = (met: string | null) => breakdown({ ...s, concordance_requested: asked, concordance_met: met }, { profession: 'MD', specialty_interest: 'Pediatrics' }, false)[2]!.why;
+		expect(why(asked)).toBe('3 of 3 asked: same gender, same race/ethnicity, URiM mentor met');
+		expect(why('same_gender;same_race_ethnicity')).toBe('2 of 3 asked: same gender, same race/ethnicity met; URiM mentor not met');
+		expect(why(null)).toBe('0 of 3 asked: same gender, same race/ethnicity, URiM mentor not met');
 	});
 	it('prints points to one decimal without a trailing zero', () => {
 		expect([formatPoints(70), formatPoints(47.5), formatPoints(13.333333), formatPoints(0)]).toEqual(['70', '47.5', '13.3', '0']);
