@@ -10,7 +10,8 @@ import type { NodeConnector } from '../../src/lib/engine/node';
 import { mentorCapacity } from '../../src/lib/metrics/mentors/capacity';
 import { suggestedMatches } from '../../src/lib/metrics/matching/suggested-matches';
 import { personTimeline } from '../../src/lib/metrics/profile/timeline';
-import { formatPoints } from '../../src/lib/views/suggestion-breakdown';
+import { unmatchedTrainees } from '../../src/lib/metrics/worklist/unmatched';
+import { concordanceWhy, formatPoints } from '../../src/lib/views/suggestion-breakdown';
 import { createAccounts, PROGRAM_A, type Account } from './role-users';
 import { openCoordinatorDataset, openServedDataset, screenshot, signIn } from './support';
 
@@ -132,6 +133,47 @@ test('suggested mentors for an unmatched trainee score as the match SQL does on 
 
 	expect(await seriousViolations(page)).toEqual([]);
 	await screenshot(page, 'worklist-suggestions');
+});
+
+test('a trainee’s concordance request is scored and worded as the match SQL does; without one, “no preference recorded”', async ({ page }) => {
+	test.setTimeout(180_000);
+	// The demo's unmatched trainees in the coordinator's program, split by whether they asked.
+	const unmatched = (await unmatchedTrainees(db)).map((f) => f.person_id);
+	const asked = await db.query<{ person_id: string; concordance_request: string | null }>(
+		`SELECT person_id, concordance_request FROM people WHERE person_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY person_id`,
+		[unmatched]
+	);
+	// The first who asked and whose best suggestion meets part of the request, and the first who did not ask.
+	let withRequest: (typeof asked)[number] | undefined;
+	let without: (typeof asked)[number] | undefined;
+	for (const p of asked) {
+		const top = (await suggestedMatches(db, p.person_id, { limit: 1 }))[0];
+		if (!top) continue;
+		if (p.concordance_request !== null && top.concordance_points > 0) withRequest ??= p;
+		if (p.concordance_request === null) without ??= p;
+		if (withRequest && without) break;
+	}
+	expect(withRequest, 'an unmatched trainee with a concordance request in the demo').toBeTruthy();
+	expect(without).toBeTruthy();
+
+	await signIn(page, coordinator.email, coordinator.password, `/worklist/trainee/${withRequest!.person_id}?from=reason%3Dunmatched#suggested-mentors`);
+	const section = page.locator('#suggested-mentors');
+	const rows = section.locator('table.suggestions tbody tr[data-mentor]');
+	const expected = await suggestedMatches(db, withRequest!.person_id);
+	expect(expected.length).toBeGreaterThan(0);
+	await expect(rows).toHaveCount(expected.length, { timeout: 60_000 });
+	for (const [i, s] of expected.slice(0, 3).entries()) {
+		const cell = rows.nth(i).locator('td[data-component="concordance"]');
+		await expect(cell.locator('.points')).toHaveText(formatPoints(s.concordance_points));
+		await expect(cell.locator('.sub')).toHaveText(concordanceWhy(s.concordance_requested, s.concordance_met));
+	}
+	expect(await seriousViolations(page)).toEqual([]);
+	await screenshot(page, 'worklist-suggestions-concordance');
+
+	await page.goto(`/worklist/trainee/${without!.person_id}?from=reason%3Dunmatched#suggested-mentors`);
+	const first = rows.first().locator('td[data-component="concordance"]');
+	await expect(first.locator('.sub')).toHaveText('no preference recorded', { timeout: 60_000 });
+	await expect(first.locator('.points')).toHaveText('0');
 });
 
 test('the mentors view counts who can take a new mentee, sorts from the keyboard and filters by profession', async ({ page }) => {

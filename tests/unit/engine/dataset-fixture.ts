@@ -16,11 +16,11 @@ const ROWS: Record<TableName, string[]> = {
 	dataset_info: [`(DATE '2026-06-30', 'Test University')`],
 	programs: [`('PA', 'Program A', 'UME', DATE '2020-07-01')`, `('PB', 'Program B', 'GME', NULL)`],
 	people: [
-		`('a1', 'Ann One', 'a1@x.edu', 'trainee', 'MD', 'PA', 'MS1', 2025, DATE '2025-08-01', 'active', NULL, NULL, NULL, 'surgery', NULL)`,
-		`('a2', 'Al Two', 'a2@x.edu', 'trainee', 'MD', 'PA', 'MS2', 2024, DATE '2024-08-01', 'withdrawn', DATE '2025-03-15', 'personal', 'moved away', NULL, NULL)`,
-		`('m1', 'Meg Mentor', 'm1@x.edu', 'mentor', 'MD', 'PA', 'faculty', NULL, DATE '2019-01-01', 'active', NULL, NULL, NULL, 'surgery', 3)`,
-		`('b1', 'Bo One', 'b1@x.edu', 'trainee', 'RN', 'PB', 'NR1', 2025, DATE '2025-07-01', 'active', NULL, NULL, NULL, NULL, NULL)`,
-		`('m2', 'Mo Mentor', 'm2@x.edu', 'mentor', 'NP', 'PB', 'faculty', NULL, DATE '2018-01-01', 'active', NULL, NULL, NULL, NULL, 2)`
+		`('a1', 'Ann One', 'a1@x.edu', 'trainee', 'MD', 'PA', 'MS1', 2025, DATE '2025-08-01', 'active', NULL, NULL, NULL, 'surgery', NULL, NULL)`,
+		`('a2', 'Al Two', 'a2@x.edu', 'trainee', 'MD', 'PA', 'MS2', 2024, DATE '2024-08-01', 'withdrawn', DATE '2025-03-15', 'personal', 'moved away', NULL, NULL, NULL)`,
+		`('m1', 'Meg Mentor', 'm1@x.edu', 'mentor', 'MD', 'PA', 'faculty', NULL, DATE '2019-01-01', 'active', NULL, NULL, NULL, 'surgery', 3, NULL)`,
+		`('b1', 'Bo One', 'b1@x.edu', 'trainee', 'RN', 'PB', 'NR1', 2025, DATE '2025-07-01', 'active', NULL, NULL, NULL, NULL, NULL, NULL)`,
+		`('m2', 'Mo Mentor', 'm2@x.edu', 'mentor', 'NP', 'PB', 'faculty', NULL, DATE '2018-01-01', 'active', NULL, NULL, NULL, NULL, 2, NULL)`
 	],
 	demographics: [`('a1', 'woman', true, false, NULL)`, `('a2', 'man', false, true, true)`, `('b1', 'nonbinary', NULL, NULL, false)`],
 	person_race: [`('a1', 'asian')`, `('a1', 'white')`, `('b1', 'black_african_american')`],

@@ -40,6 +40,7 @@ import { encodeArrowTable } from '$lib/engine/arrow-encode';
 import { frameDatasetContainer } from '$lib/engine/dataset-container';
 import { TABLES } from '$lib/schema/tables';
 import { parquetPath } from '$lib/server/store/paths';
+import { storedTableSelect } from '$lib/server/store/stored-table';
 import { DERIVED_TABLES, materializeDerivedTableSql } from '$lib/metrics/interprofessional/contact-facts';
 import { derivedTableQuery, scopedTableQuery, type DeliveryScope } from './scope';
 
@@ -69,7 +70,7 @@ export async function buildDatasetPayload(dataDir: string, versionId: string, sc
 			const file = parquetPath(dataDir, versionId, spec.name);
 			if (!existsSync(file)) throw new Error(`dataset version ${versionId} has no ${spec.name}.parquet`);
 			// A view per table lets the scope filters join tables by name.
-			await db.exec(`CREATE VIEW "${spec.name}" AS SELECT * FROM read_parquet(${sqlString(file)})`);
+			await db.exec(`CREATE VIEW "${spec.name}" AS ${await storedTableSelect(db, spec, file)}`);
 		}
 		// Contact and mentor-load facts are derived over the whole version, before any scope
 		// applies, so they know the professions and mentees the scope withholds.
@@ -96,4 +97,3 @@ export async function buildDatasetPayload(dataDir: string, versionId: string, sc
 }
 
 /** A path as a SQL string literal (table functions in a view cannot take parameters). */
-const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`;

@@ -4,10 +4,11 @@
  * for the data endpoint and server-side metric runs.
  */
 import { NodeConnector } from '$lib/engine/node';
-import { TABLE_NAMES } from '$lib/schema/tables';
+import { TABLES } from '$lib/schema/tables';
 import { DERIVED_TABLES, materializeDerivedTableSql } from '$lib/metrics/interprofessional/contact-facts';
 import type { DatasetManifest } from './manifest';
 import { parquetPath } from './paths';
+import { storedTableSelect } from './stored-table';
 
 export interface DatasetConnectorOptions {
 	/**
@@ -25,11 +26,11 @@ export async function openDatasetConnector(
 	const kind = options.mode === 'view' ? 'VIEW' : 'TABLE';
 	const db = await NodeConnector.open();
 	try {
-		for (const table of TABLE_NAMES) {
+		for (const spec of TABLES) {
 			// The path is built from a checked version id and a fixed table name (paths.ts);
 			// DDL cannot take it as a parameter.
-			const path = parquetPath(dataDir, manifest.versionId, table).replace(/'/g, "''");
-			await db.exec(`CREATE ${kind} "${table}" AS SELECT * FROM read_parquet('${path}')`);
+			const path = parquetPath(dataDir, manifest.versionId, spec.name);
+			await db.exec(`CREATE ${kind} "${spec.name}" AS ${await storedTableSelect(db, spec, path)}`);
 		}
 		// Always views: cheap to open, and only the interprofessional and mentor-load metrics read them.
 		for (const spec of DERIVED_TABLES) await db.exec(materializeDerivedTableSql(spec, 'VIEW'));
