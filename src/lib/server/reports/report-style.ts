@@ -20,6 +20,8 @@ export const REPORT_CSS = `
 .report-doc table { border-collapse: collapse; margin: 4pt 0; font-size: 9pt; width: auto; max-width: 100%; }
 .report-doc th, .report-doc td { border-bottom: 1px solid #d5dbe3; padding: 2pt 5pt; text-align: left; vertical-align: bottom; }
 .report-doc thead th { border-bottom: 1.5px solid #34404f; font-size: 8.5pt; }
+.report-doc thead th.num { white-space: normal; max-width: 26mm; hyphens: auto; }
+.report-doc tbody th { min-width: 44mm; font-weight: normal; }
 .report-doc td.num, .report-doc th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .report-doc td.suppressed { color: #6b7685; font-style: italic; }
 .report-doc tr.total th, .report-doc tr.total td { font-weight: bold; border-top: 1.5px solid #34404f; }
