@@ -56,6 +56,15 @@ export interface SuppressionOptions {
 	minCell: number;
 }
 
+/**
+ * Rows and columns to hide last when choosing complements (suppressTable): indices into the
+ * counts, or 'total' for the totals row / column. Small counts in them are hidden as always.
+ */
+export interface KeepLines {
+	rows?: readonly (number | 'total')[];
+	columns?: readonly (number | 'total')[];
+}
+
 export interface SuppressedList {
 	cells: SuppressedCell[];
 	total: SuppressedCell;
@@ -112,7 +121,7 @@ export function suppressList(counts: readonly number[], options: SuppressionOpti
 }
 
 /** A rows × columns table of counts; row, column and grand totals are computed and protected too. */
-export function suppressTable(counts: readonly (readonly number[])[], options: SuppressionOptions): SuppressedTable {
+export function suppressTable(counts: readonly (readonly number[])[], options: SuppressionOptions & { keep?: KeepLines }): SuppressedTable {
 	const minCell = checkOptions(options);
 	const rows = counts.length;
 	const cols = rows === 0 ? 0 : counts[0].length;
@@ -128,7 +137,11 @@ export function suppressTable(counts: readonly (readonly number[])[], options: S
 
 	const small = values.map((r) => r.map((v) => isSmallCount(v, minCell)));
 	const hidden = small.map((r) => [...r]);
-	protectByCycles({ values, hidden });
+	const index = (line: number | 'total', size: number) => (line === 'total' ? size : line);
+	const keepRows = new Set((options.keep?.rows ?? []).map((r) => index(r, rows)));
+	const keepColumns = new Set((options.keep?.columns ?? []).map((c) => index(c, cols)));
+	const keep = values.map((r, i) => r.map((_, j) => keepRows.has(i) || keepColumns.has(j)));
+	protectByCycles({ values, hidden, keep });
 
 	const at = (i: number, j: number) =>
 		cell(values[i][j], small[i][j] ? 'small' : hidden[i][j] ? 'complementary' : null);

@@ -68,19 +68,23 @@ export function reportChartSvg(section: ReportSection, width = CHART_WIDTH): str
 	const max = Math.min(100, Math.max(10, ...drawn.map((p) => p.upper ?? (p.percent as number))) * 1.1);
 	const common = { document, width, style: font, ariaLabel } as const;
 	if (section.chart.style === 'line') {
+		// Many points: rotate the ticks (with room for them) and leave the values to the table.
+		const crowded = data.length > 6;
+		const longestTick = Math.max(...data.map((p) => p.tick.length));
 		const plot = Plot.plot({
 			...common,
-			height: 260,
-			marginBottom: 56,
-			marginLeft: 48,
-			x: { type: 'point', domain: data.map((p) => p.tick), label: null, tickRotate: data.length > 6 ? -30 : 0 },
+			height: crowded ? 240 + longestTick * 5 : 260,
+			marginBottom: crowded ? 20 + longestTick * 5.2 : 44,
+			marginLeft: crowded ? Math.max(48, longestTick * 5.4) : 48,
+			marginRight: 24,
+			x: { type: 'point', domain: data.map((p) => p.tick), label: null, tickRotate: crowded ? -40 : 0 },
 			y: { domain: [0, max], label: section.chart.axisLabel, grid: true, nice: true },
 			marks: [
 				Plot.ruleY([0]),
 				Plot.ruleX(drawn.filter((p) => p.lower !== null), { x: 'tick', y1: 'lower', y2: 'upper', stroke: SERIES_COLOR, strokeOpacity: 0.5, strokeWidth: 2 }),
 				Plot.line(data, { x: 'tick', y: 'percent', stroke: SERIES_COLOR, strokeWidth: 2 }),
 				Plot.dot(drawn, { x: 'tick', y: 'percent', fill: SERIES_COLOR, r: 4 }),
-				Plot.text(drawn, { x: 'tick', y: 'percent', text: (p: Point) => `${(p.percent as number).toFixed(1)}%`, dy: -12, fontSize: 11 })
+				...(crowded ? [] : [Plot.text(drawn, { x: 'tick', y: 'percent', text: (p: Point) => `${(p.percent as number).toFixed(1)}%`, dx: 6, dy: -12, textAnchor: 'start', fontSize: 11 })])
 			]
 		});
 		return svgText(plot);
@@ -88,10 +92,11 @@ export function reportChartSvg(section: ReportSection, width = CHART_WIDTH): str
 	const longest = Math.max(...data.map((p) => p.tick.length), 8);
 	const plot = Plot.plot({
 		...common,
-		height: 40 + data.length * 30,
-		marginLeft: Math.min(260, 12 + longest * 6.6),
+		height: 56 + data.length * 30,
+		marginBottom: 44,
+		marginLeft: Math.min(300, 16 + longest * 7.4),
 		marginRight: 56,
-		x: { domain: [0, max], label: section.chart.axisLabel, grid: true, nice: true },
+		x: { domain: [0, max], label: section.chart.axisLabel, labelAnchor: 'center', labelOffset: 36, labelArrow: 'none', grid: true, nice: true },
 		y: { domain: data.map((p) => p.tick), label: null },
 		marks: [
 			Plot.ruleX([0]),

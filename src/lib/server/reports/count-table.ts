@@ -11,7 +11,7 @@
  *  - totals are shown only when `margins` says the cells of a row really add up to a whole
  *    (not for "in any of" race counts or symmetric matrices), but they are protected either way.
  */
-import { suppressTable, type SuppressedCell, type SuppressedTable } from '$lib/privacy/suppression';
+import { suppressTable, type KeepLines, type SuppressedCell, type SuppressedTable } from '$lib/privacy/suppression';
 import type { ReportCell, ReportRow, ReportTable } from '$lib/reports/types';
 
 /**
@@ -51,6 +51,8 @@ export interface CountTable {
 	 */
 	margins: 'both' | 'rows' | 'columns' | 'none';
 	derived: readonly DerivedColumn[];
+	/** Rows and columns whose counts complementary suppression should hide last (the table's point). */
+	keep?: KeepLines;
 	notes?: readonly string[];
 }
 
@@ -88,7 +90,7 @@ export function suppressCountTable(table: CountTable, minCell: number): ReportTa
 	const totalColumn = showsTotalColumn(table);
 	const columns = [...table.countColumns, ...(totalColumn ? [TOTAL_LABEL] : []), ...table.derived.map((d) => d.label)];
 	if (table.rows.length === 0 || table.countColumns.length === 0) return { rowHeader: table.rowHeader, columns, rows: [] };
-	const s: SuppressedTable = suppressTable(table.counts, { minCell });
+	const s: SuppressedTable = suppressTable(table.counts, { minCell, keep: table.keep });
 
 	const rows: ReportRow[] = table.rows.map((label, i) => {
 		const shown = (ref: CountRef) => !(ref === 'total' ? s.rowTotals[i] : typeof ref === 'number' ? s.cells[i][ref] : s.columnTotals[ref.columnTotal]).suppressed;

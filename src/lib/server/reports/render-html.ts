@@ -4,7 +4,7 @@
  * Every value is escaped; nothing in it loads from anywhere.
  */
 import { cellText } from '$lib/reports/cell-text';
-import type { Report, ReportSection, ReportTable } from '$lib/reports/types';
+import type { Report, ReportCell, ReportSection, ReportTable } from '$lib/reports/types';
 import { reportChartSvg } from './chart-svg';
 import { REPORT_CSS } from './report-style';
 
@@ -20,22 +20,33 @@ const WIDE_TABLE = 8;
 export function tableHtml(table: ReportTable, caption?: string): string {
 	if (table.rows.length === 0) return '<p class="empty">No one in the population and period for this table.</p>';
 	const head = `<tr><th scope="col">${e(table.rowHeader)}</th>${table.columns.map((c) => `<th scope="col" class="num">${e(c)}</th>`).join('')}</tr>`;
+	const wideTable = table.columns.length > WIDE_TABLE;
+	// In a wide table "suppressed" would set the column width; the abbreviation is explained below it.
+	const text = (c: ReportCell) => (wideTable && c.kind === 'count' && c.suppressed ? '<abbr title="suppressed">supp.</abbr>' : e(cellText(c)));
 	const body = table.rows
 		.map((r) => {
-			const cells = r.cells.map((c) => `<td class="num${c.kind === 'count' && c.suppressed ? ' suppressed' : ''}">${e(cellText(c))}</td>`).join('');
+			const cells = r.cells.map((c) => `<td class="num${c.kind === 'count' && c.suppressed ? ' suppressed' : ''}">${text(c)}</td>`).join('');
 			return `<tr${r.total ? ' class="total"' : ''}><th scope="row">${e(r.label)}</th>${cells}</tr>`;
 		})
 		.join('');
-	const wide = table.columns.length > WIDE_TABLE ? ' class="wide"' : '';
-	return `<div class="table-wrap"><table${wide}>${caption ? `<caption class="sr">${e(caption)}</caption>` : ''}<thead>${head}</thead><tbody>${body}</tbody></table></div>`;
+	const legend = wideTable && table.rows.some((r) => r.cells.some((c) => c.kind === 'count' && c.suppressed)) ? '<p class="legend">supp. = suppressed</p>' : '';
+	return `<div class="table-wrap"><table${wideTable ? ' class="wide"' : ''}>${caption ? `<caption class="sr">${e(caption)}</caption>` : ''}<thead>${head}</thead><tbody>${body}</tbody></table></div>${legend}`;
 }
 
-function sectionHtml(section: ReportSection): string {
+/** A chart with no shown value would be an empty frame; say so instead. */
+function chartHasValue(section: ReportSection): boolean {
+	const column = section.chart?.valueColumn ?? -1;
+	return section.table.rows.some((r) => !r.total && r.cells[column]?.kind === 'share' && (r.cells[column] as { value: number | null }).value !== null);
+}
+
+function sectionHtml(section: ReportSection, minCell: number): string {
 	const body =
 		section.kind === 'chart'
-			? section.table.rows.length
-				? `<figure>${reportChartSvg(section)}</figure>`
-				: '<p class="empty">No one in the population and period for this chart.</p>'
+			? !section.table.rows.length
+				? '<p class="empty">No one in the population and period for this chart.</p>'
+				: !chartHasValue(section)
+					? `<p class="empty">Every value of this chart is suppressed (it rests on counts from 1 to ${minCell - 1}, or on counts hidden to protect them).</p>`
+					: `<figure>${reportChartSvg(section)}</figure>`
 			: tableHtml(section.table);
 	const notes = section.notes.length ? `<ul class="notes">${section.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : '';
 	return `<section class="report-section" id="section-${e(section.id)}"><h2>${e(section.title)}</h2><ul class="elements" aria-label="Accreditation elements">${section.elements.map((x) => `<li>${e(x)}</li>`).join('')}</ul>${body}${notes}</section>`;
@@ -73,7 +84,7 @@ export function reportFragment(report: Report): string {
 		'<h2>Suppression rule</h2>',
 		`<p>${e(report.suppression.rule)}</p>`,
 		report.template.caveats.length ? `<h2>Caveats</h2><ul>${report.template.caveats.map((c) => `<li>${e(c)}</li>`).join('')}</ul>` : '',
-		...report.sections.map(sectionHtml),
+		...report.sections.map((s) => sectionHtml(s, report.suppression.minCell)),
 		'<h2>Definitions</h2>',
 		`<dl class="definitions">${report.definitions.map((d) => `<dt>${e(d.title)} <code>${e(d.id)}</code></dt><dd>${e(d.definition)}</dd>`).join('')}</dl>`,
 		'</article>'

@@ -27,6 +27,10 @@ export const REPORT_CSS = `
 .report-doc tr.total th, .report-doc tr.total td { font-weight: bold; border-top: 1.5px solid #34404f; }
 .report-doc table.wide { font-size: 7.5pt; }
 .report-doc table.wide th, .report-doc table.wide td { padding: 1.5pt 3pt; }
+.report-doc .legend { font-size: 8pt; color: #4a5565; margin: 0; }
+.report-doc table.wide tbody th { min-width: 24mm; }
+.report-doc table.wide thead th.num { max-width: 16mm; }
+.report-doc abbr { text-decoration: none; }
 .report-doc .notes { font-size: 8.5pt; color: #4a5565; margin: 2pt 0 0; padding-left: 12pt; }
 .report-doc .empty { font-style: italic; color: #4a5565; }
 .report-doc figure { margin: 4pt 0; break-inside: avoid; }

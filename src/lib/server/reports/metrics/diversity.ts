@@ -37,6 +37,9 @@ export const composition: ReportMetric = {
 			// Race is "in any of": its columns do not add up to people, so no totals are shown.
 			margins: race ? 'none' : 'columns',
 			derived: race ? [] : [shareColumn(0, 'trainees'), shareColumn(1, 'mentors')],
+			// The first group (URiM, first-generation, women) is what the table is read for, and the
+			// population totals appear in every composition table: complements come from elsewhere.
+			keep: { rows: [0, 'total'] },
 			notes: [
 				'Active trainees on the data date, and the mentors of their pairings in force then.',
 				...(race ? ['Race/ethnicity is multi-select and counted "in any of": a person selecting two categories counts in both, so columns add to more than the number of people.'] : [])
@@ -61,6 +64,8 @@ export const urimTrend: ReportMetric = {
 			counts: rows.map((r) => [r.urim, r.known - r.urim, r.unknown]),
 			// A trainee belongs to one cohort, so cohorts add up; a mentor can mentor in several years.
 			margins: trainees ? 'both' : 'rows',
+			// Keep URiM and not-URiM, so an unknown count hides with the year's total, not the share.
+			keep: { columns: [0, 1] },
 			derived: [
 				{ label: 'Share URiM of known (%)', kind: 'share', values: rows.map((r) => ({ value: r.share, rests: [0, 1] })) },
 				{ label: '95% CI', kind: 'interval', values: rows.map((r) => ({ lower: r.lower, upper: r.upper, rests: [0, 1] })) }
@@ -85,6 +90,7 @@ export const mentoringAccess: ReportMetric = {
 			countColumns: ['With a mentor', 'Without a mentor'],
 			counts: rows.map((r) => [r.matched, r.activeTrainees - r.matched]),
 			margins: 'both',
+			keep: { rows: [0, 'total'] },
 			derived: [
 				{ label: 'Match rate (%)', kind: 'share', values: rows.map((r) => ({ value: r.matchRate, rests: [0, 'total'] })) },
 				{ label: '95% CI', kind: 'interval', values: rows.map((r) => ({ lower: r.lower, upper: r.upper, rests: [0, 'total'] })) }
@@ -112,6 +118,7 @@ export const retentionByGroupMetric: ReportMetric = {
 			countColumns: ['Attrition', 'Graduated or transferred', 'Still enrolled'],
 			counts,
 			margins: 'both',
+			keep: { rows: [0, 'total'] },
 			derived: [
 				{
 					label: 'Attrition (%)',

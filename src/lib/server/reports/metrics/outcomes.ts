@@ -53,11 +53,12 @@ export const exitsByReason: ReportMetric = {
 		const reasons = EXIT_REASON_ORDER.filter((r) => rows.some((x) => x.reason === r));
 		const levels = LEVEL_ORDER.filter((l) => rows.some((x) => x.level === l));
 		const attrition = new Set(rows.filter((r) => r.attrition).map((r) => r.reason));
+		// Levels down, reasons across: there are fewer reasons than levels, so the table fits a page.
 		return {
-			rowHeader: 'Reason',
-			rows: reasons.map((r) => `${r.replaceAll('_', ' ')}${attrition.has(r as never) ? '' : ' (not attrition)'}`),
-			countColumns: levels,
-			counts: reasons.map((r) => levels.map((l) => rows.find((x) => x.reason === r && x.level === l)?.count ?? 0)),
+			rowHeader: 'Level when leaving',
+			rows: levels,
+			countColumns: reasons.map((r) => `${r.replaceAll('_', ' ')}${attrition.has(r as never) ? '' : ' (not attrition)'}`),
+			counts: levels.map((l) => reasons.map((r) => rows.find((x) => x.reason === r && x.level === l)?.count ?? 0)),
 			margins: 'both',
 			derived: [],
 			notes: ['Trainees of the population who left in the period, at the training level recorded when they left. Graduation and transfer compete with attrition and are never counted as attrition.']
@@ -96,27 +97,31 @@ export const impactWellbeing: ReportMetric = {
 	title: 'Well-being flag, ever mentored vs never mentored, by wave',
 	glossary: ['wellbeing-prevalence-by-wave'],
 	options: { instrument: FLAGGED_INSTRUMENTS },
-	chart: { valueColumn: 5, intervalColumn: 6, style: 'line', axisLabel: 'Share flagged, mentored (%)' },
+	chart: { valueColumn: 3, intervalColumn: 4, style: 'dots', axisLabel: 'Share flagged (%)' },
 	instruments: ({ instrument }) => [instrument],
 	async build(db, { filter }, { instrument }) {
 		const mentored = await flagPrevalenceByWave(db, { ...filter, mentored: 'mentored' }, { instrument });
 		const unmentored = await flagPrevalenceByWave(db, { ...filter, mentored: 'unmentored' }, { instrument });
-		const waves = mentored.filter((w) => w.hasResponses);
-		const other = (id: string) => unmentored.find((u) => u.waveId === id)!;
+		// One row per wave and group, the two groups of a wave side by side.
+		const rows = mentored
+			.filter((w) => w.hasResponses)
+			.flatMap((w) => [
+				{ label: `${w.label}, mentored`, wave: w },
+				{ label: `${w.label}, unmentored`, wave: unmentored.find((u) => u.waveId === w.waveId)! }
+			]);
 		return {
-			rowHeader: 'Wave',
-			rows: waves.map((w) => w.label),
-			countColumns: ['Mentored: flagged', 'Mentored: not flagged', 'Unmentored: flagged', 'Unmentored: not flagged'],
-			counts: waves.map((w) => [w.flagged, w.n - w.flagged, other(w.waveId).flagged, other(w.waveId).n - other(w.waveId).flagged]),
+			rowHeader: 'Wave and group',
+			rows: rows.map((r) => r.label),
+			countColumns: ['Flagged', 'Not flagged'],
+			counts: rows.map(({ wave }) => [wave.flagged, wave.n - wave.flagged]),
+			// The same trainee answers in several waves: only each row's total adds up.
 			margins: 'rows',
 			derived: [
-				{ label: 'Mentored: share flagged (%)', kind: 'share', values: waves.map((w) => ({ value: w.prevalence, rests: [0, 1] })) },
-				{ label: 'Mentored: 95% CI', kind: 'interval', values: waves.map((w) => ({ lower: w.lower, upper: w.upper, rests: [0, 1] })) },
-				{ label: 'Unmentored: share flagged (%)', kind: 'share', values: waves.map((w) => ({ value: other(w.waveId).prevalence, rests: [2, 3] })) },
-				{ label: 'Unmentored: 95% CI', kind: 'interval', values: waves.map((w) => ({ lower: other(w.waveId).lower, upper: other(w.waveId).upper, rests: [2, 3] })) }
+				{ label: 'Share flagged (%)', kind: 'share', values: rows.map(({ wave }) => ({ value: wave.prevalence, rests: [0, 1] })) },
+				{ label: '95% CI', kind: 'interval', values: rows.map(({ wave }) => ({ lower: wave.lower, upper: wave.upper, rests: [0, 1] })) }
 			],
 			notes: [
-				`${instrumentName(instrument)}: flagged = ${flagLabel(instrument)}, among scored respondents.`,
+				`${instrumentName(instrument)}: flagged = ${flagLabel(instrument)}, among scored respondents (the Total).`,
 				'Mentored = ever matched by the data date. This flatters mentoring where trainees who stay longer have more time to be matched, and trainees who seek mentors may differ from those who do not: an association, not an effect.'
 			]
 		};
