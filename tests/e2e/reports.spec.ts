@@ -77,6 +77,12 @@ test('an administrator previews, generates and downloads the dean’s impact sum
 	await expect(page.getByText('regenerated from')).toBeVisible();
 	const again = (await page.locator('#section-retention tbody tr').filter({ hasText: /^Mentored/ }).locator('td').allInnerTexts()).map((t) => t.trim());
 	expect(again).toEqual(shown);
+
+	// Generation and every download are in the audit log.
+	await page.goto('/admin/audit?action=report_downloaded');
+	await expect(page.locator('main')).toContainText('format pdf');
+	await page.goto('/admin/audit?action=report_generated');
+	await expect(page.locator('main')).toContainText('regeneratedFrom');
 });
 
 test('a reviewer generates a suppressed report from the choices offered to reviewers only', async ({ browser, page }) => {
