@@ -35,9 +35,19 @@ function footer(report: Report): string {
 <span>${escapeHtml(label)}</span><span style="white-space: nowrap">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }
 
-export async function reportPdf(report: Report): Promise<Uint8Array> {
+// One Chromium at a time: each print starts a browser (~1.5 s, a few hundred MB), and a
+// burst of downloads on a small server should queue, not exhaust its memory.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function reportPdf(report: Report): Promise<Uint8Array> {
 	const reason = pdfUnavailableReason();
-	if (reason) throw new PdfUnavailableError(reason);
+	if (reason) return Promise.reject(new PdfUnavailableError(reason));
+	const run = queue.then(() => printPdf(report));
+	queue = run.catch(() => undefined);
+	return run;
+}
+
+async function printPdf(report: Report): Promise<Uint8Array> {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-gpu', '--no-first-run'] });
 	try {
 		const context = await browser.newContext({ offline: true, javaScriptEnabled: false });

@@ -41,5 +41,13 @@ export const REPORT_CSS = `
 .report-doc dl.definitions dt { font-weight: bold; margin-top: 6pt; }
 .report-doc dl.definitions dd { margin: 0; font-size: 9pt; }
 .report-doc .sr { position: absolute; left: -9999px; }
+@media screen and (max-width: 600px) {
+	.report-doc table, .report-doc table.wide { font-size: 8pt; }
+	.report-doc tbody th, .report-doc table.wide tbody th { min-width: 0; }
+	.report-doc thead th.num, .report-doc table.wide thead th.num { max-width: 16mm; }
+	.report-doc th, .report-doc td { padding: 2pt 3pt; }
+	.report-doc dl.facts { grid-template-columns: 1fr; }
+	.report-doc dl.facts dd { margin-bottom: 4pt; }
+}
 @media print { .report-doc { max-width: none; } .report-doc .table-wrap { overflow: visible; } }
 `;
