@@ -10,6 +10,12 @@
  *    hidden count, or over a hidden total, would give the count back);
  *  - totals are shown only when `margins` says the cells of a row really add up to a whole
  *    (not for "in any of" race counts or symmetric matrices), but they are protected either way.
+ *
+ * Limit (privacy/suppression.ts, "Several tables over the same people"): each table is
+ * suppressed on its own. Two tables of one report that break the same people down
+ * differently (composition by URiM and mentoring access by URiM) are not suppressed
+ * together, so a complement hidden in one may appear in the other. Small counts are never
+ * shown anywhere; linking the tables' suppression is the next step.
  */
 import { suppressTable, type KeepLines, type SuppressedCell, type SuppressedTable } from '$lib/privacy/suppression';
 import type { ReportCell, ReportRow, ReportTable } from '$lib/reports/types';
