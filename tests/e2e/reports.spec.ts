@@ -5,6 +5,7 @@
  * suppressed report but only the choices that cannot be subtracted.
  */
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,6 +32,8 @@ test('an administrator previews, generates and downloads the dean’s impact sum
 	await expect(preview).toContainText(manifest.versionId);
 	await expect(preview).toContainText(manifest.contentHash);
 	await expect(preview.locator('figure svg').first()).toBeVisible();
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 	await screenshot(page, 'reports-builder');
 
 	await page.getByRole('button', { name: 'Generate and save' }).click();

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import * as Plot from '@observablehq/plot';
 import type { ReportSection } from '$lib/reports/types';
+import { settleMarkAria } from '$lib/charts/accessibility';
 import { SERIES_COLOR } from '$lib/charts/palette';
 
 // jsdom ships no types and @types/jsdom is not installed; this is the one constructor used.
@@ -55,6 +56,7 @@ function svgText(node: Element): string {
 	if (!svg) throw new Error('chart did not produce an SVG');
 	svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	svg.setAttribute('role', 'img');
+	settleMarkAria(svg);
 	return svg.outerHTML;
 }
 
