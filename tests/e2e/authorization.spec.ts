@@ -117,6 +117,12 @@ test('a coordinator receives no person, pairing or answer outside their program'
 		}
 		const pairings = new Set(t.pairings.map((r) => r.pairing_id));
 		expect(t.meetings.every((m) => pairings.has(m.pairing_id))).toBe(true);
+		// The derived contact facts are about delivered rows only (no other program's people).
+		const contactsOutside = t.profession_contacts.filter((r) => programOf.get(String(r.person_id)) !== program);
+		expect(contactsOutside, `${identity} profession_contacts`).toEqual([]);
+		expect(t.pairing_professions.every((r) => pairings.has(r.pairing_id))).toBe(true);
+		const activities = new Set(t.ipe_activities.map((r) => r.activity_id));
+		expect(t.activity_professions.every((r) => activities.has(r.activity_id))).toBe(true);
 		// Identified: their own trainees' names arrive.
 		expect(t.people.some((r) => r.display_name !== null)).toBe(true);
 	}
@@ -165,6 +171,26 @@ test('a reviewer’s aggregate tables hold no count from 1 to 10, for all progra
 	// The demo has both: real numbers and suppressed cells.
 	expect(counts).toBeGreaterThan(20);
 	expect(suppressed).toBeGreaterThan(0);
+});
+
+test('a coordinator’s aggregate tables are their own program’s only, suppressed as a reviewer gets them', async ({ playwright, baseURL }) => {
+	const request = await contextFor(playwright, baseURL!, 'coordinatorA');
+	const mine = await request.get('/api/aggregates');
+	expect(mine.status()).toBe(200);
+	const body = await mine.json();
+	expect(body.selection.program).toBe(PROGRAM_A);
+	expect(body.programs.map((p: { id: string }) => p.id)).toEqual([PROGRAM_A]);
+	expect(body.offersAll).toBe(false);
+	for (const t of body.tables) {
+		expect(t.rows.some((r: { total?: boolean }) => r.total), `${t.id} has no all-programs row`).toBe(false);
+		for (const cell of t.rows.flatMap((r: { cells: { kind: string; value: number | null }[] }) => r.cells)) {
+			if (cell.kind === 'count' && cell.value !== null) expect(cell.value === 0 || cell.value >= body.minCell).toBe(true);
+		}
+	}
+	for (const query of [`program=${PROGRAM_B}`, 'program=all']) {
+		expect((await request.get(`/api/aggregates?${query}`)).status(), query).toBe(403);
+	}
+	await request.dispose();
 });
 
 test('sign-out clears site data and leaves nothing in browser storage', async ({ page }) => {

@@ -7,7 +7,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatCount, formatPercent } from '../../src/lib/format/numbers';
 import { loadOverview, type OverviewData } from '../../src/lib/views/overview';
+import { loadInterprofessionalView } from '../../src/lib/views/interprofessional';
+import { makeFilter } from '../../src/lib/metrics/population-filter';
 import { TABLE_NAMES } from '../../src/lib/schema/tables';
+import { DERIVED_TABLES, materializeDerivedTableSql } from '../../src/lib/metrics/interprofessional/contact-facts';
 import { createAccounts, PROGRAM_A, type Account } from './role-users';
 import { openServedDataset, screenshot, signIn } from './support';
 
@@ -47,8 +50,15 @@ const PROGRAM_SLICE: Record<string, string> = {
 async function programOverviewInNode(program: string): Promise<OverviewData> {
 	const db = await openServedDataset('raw_');
 	try {
+		// The contact facts come from the whole version, as the server derives them: a program's
+		// reach counts mentors and co-attendees from other programs (contact-facts.ts).
+		for (const table of TABLE_NAMES) await db.exec(`CREATE TABLE "${table}" AS SELECT * FROM "raw_${table}"`);
+		for (const spec of DERIVED_TABLES) await db.exec(materializeDerivedTableSql(spec));
 		// The program id is a fixed demo code (no quote); a literal keeps the CTAS simple.
-		for (const table of TABLE_NAMES) await db.exec(`CREATE TABLE "${table}" AS ${PROGRAM_SLICE[table].replaceAll('$program', `'${program}'`)}`);
+		for (const table of TABLE_NAMES) {
+			await db.exec(`DROP TABLE "${table}"`);
+			await db.exec(`CREATE TABLE "${table}" AS ${PROGRAM_SLICE[table].replaceAll('$program', `'${program}'`)}`);
+		}
 		return await loadOverview(db);
 	} finally {
 		db.close();
@@ -77,6 +87,50 @@ test('a coordinator’s Overview shows only their program’s numbers', async ({
 	await screenshot(page, 'role-coordinator');
 });
 
+test('a coordinator’s interprofessional reach equals the full data restricted to their program; exports are audited first', async ({ page }) => {
+	test.setTimeout(180_000);
+	// The full version (contact facts over every program) restricted to program A by the filter.
+	const db = await openServedDataset();
+	const expected = await loadInterprofessionalView(db, makeFilter({ programs: [PROGRAM_A] })).finally(() => db.close());
+	// Program A's residents are mentored by and train alongside other professions: well above
+	// the 0.7% a scoped payload without other programs' professions used to show.
+	expect(expected.programs.overall.share).toBeGreaterThan(0.05);
+
+	await signInFresh(page, coordinator);
+	await page.goto('/interprofessional');
+	await expect(page.locator('[data-view-state="ready"]')).toBeVisible({ timeout: 90_000 });
+	await expect(page.getByTestId('kpi-ipe-reach-value')).toHaveText(formatPercent(expected.programs.overall.share));
+	// The filter's program choices come from the scoped copy: the coordinator's program alone.
+	await page.locator('details.multi summary', { hasText: 'Program' }).click();
+	const programChoices = page.getByRole('group', { name: 'Program' }).getByRole('checkbox');
+	await expect(programChoices).toHaveCount(1);
+	await expect(programChoices).toHaveAccessibleName(expected.programs.programs[0].programName!);
+	await page.keyboard.press('Escape');
+	const card = page.getByTestId('chart-ipe-program-reach');
+	await expect(card.locator('svg').first()).toBeVisible();
+
+	// The audit entry is written before the file: with the server refusing it, nothing downloads.
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await page.route('**/api/exports', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"message":"audit log unavailable"}' }));
+	await card.getByRole('button', { name: 'CSV' }).click();
+	await expect(card.getByRole('alert')).toHaveText(/could not be recorded: audit log unavailable, so nothing was downloaded/);
+	await screenshot(page, 'role-coordinator-export-refused');
+	expect(downloads).toBe(0);
+	await page.unroute('**/api/exports');
+	const download = page.waitForEvent('download');
+	await card.getByRole('button', { name: 'CSV' }).click();
+	expect((await download).suggestedFilename()).toBe('ipe-program-reach.csv');
+	await expect(card.getByRole('alert')).toHaveCount(0);
+
+	// Their program's aggregate tables, as a reviewer receives them; no "all programs".
+	await page.getByRole('link', { name: 'Aggregates' }).click();
+	await expect(page.getByRole('heading', { name: 'Aggregate tables' })).toBeVisible();
+	await expect(page.getByLabel('Programs').locator('option')).toHaveCount(1);
+	await expect(page.getByTestId('aggregate-headcount').locator('tbody tr')).toHaveCount(1);
+	await screenshot(page, 'role-coordinator-aggregates');
+});
+
 test('a dean sees every program, de-identified', async ({ page }) => {
 	await signInFresh(page, dean);
 	await expect(page.getByTestId('kpi-active-value')).toHaveText(/\d/, { timeout: 90_000 });
@@ -103,6 +157,12 @@ test('an admin sees everything, including the reviewer’s tables', async ({ pag
 	await signIn(page);
 	await page.goto('/reviewer');
 	await expect(page.getByTestId('aggregate-coverage')).toBeVisible();
+	// The coordinator's export above is in the audit log, with its view, chart and scope.
+	await page.goto('/admin/audit?action=export');
+	const entry = page.locator('tbody tr').filter({ hasText: coordinator.email }).first();
+	await expect(entry).toContainText('ipe-program-reach');
+	await expect(entry).toContainText('/interprofessional');
+	await expect(entry).toContainText('csv');
 	await page.goto('/');
 	await expect(page.getByTestId('kpi-active-value')).toHaveText(/\d/, { timeout: 90_000 });
 	await screenshot(page, 'role-admin');

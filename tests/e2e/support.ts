@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from '../../playwright.config';
 import { NodeConnector } from '../../src/lib/engine/node';
 import { TABLE_NAMES, type TableName } from '../../src/lib/schema/tables';
+import { DERIVED_TABLES, materializeDerivedTableSql } from '../../src/lib/metrics/interprofessional/contact-facts';
 
 export const DEMO_ADMIN = { email: E2E_ADMIN_EMAIL, password: E2E_ADMIN_PASSWORD };
 
@@ -24,8 +25,9 @@ export async function servedParquet(table: TableName): Promise<string> {
 }
 
 /**
- * The served version opened in Node, every canonical table loaded (or, with `prefix`, as
- * views named prefix+table for a test that slices them itself), so a test can run the
+ * The served version opened in Node, every canonical table loaded and the contact facts
+ * derived as an admin's payload has them (or, with `prefix`, only the canonical tables as
+ * views named prefix+table, for a test that slices them itself), so a test can run the
  * same metric SQL the browser runs. The caller closes it.
  */
 export async function openServedDataset(prefix = ''): Promise<NodeConnector> {
@@ -34,6 +36,7 @@ export async function openServedDataset(prefix = ''): Promise<NodeConnector> {
 		const file = (await servedParquet(table)).replace(/'/g, "''");
 		await db.exec(prefix ? `CREATE VIEW "${prefix}${table}" AS SELECT * FROM read_parquet('${file}')` : `CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file}')`);
 	}
+	if (!prefix) for (const spec of DERIVED_TABLES) await db.exec(materializeDerivedTableSql(spec));
 	return db;
 }
 

@@ -1,15 +1,16 @@
 /**
  * Worklist on the demo data: the browser's list equals the worklist SQL run in Node on the
- * same dataset version; marking an item contacted is stored on the server and survives a reload.
+ * same dataset version; marking an item contacted is stored on the server and survives a
+ * reload and a re-import of the same exports; thresholds saved for a program change its list.
  */
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NodeConnector } from '../../src/lib/engine/node';
-import { worklistFlags, type WorklistFlag } from '../../src/lib/metrics/worklist';
+import { DEFAULT_THRESHOLD_TABLE, thresholdsWith, thresholdTable, worklistFlags, type ThresholdTable, type WorklistFlag } from '../../src/lib/metrics/worklist';
 import { TABLE_NAMES } from '../../src/lib/schema/tables';
-import { createAccounts, PROGRAM_A } from './role-users';
+import { createAccounts, PROGRAM_A, PROGRAM_B, type Account } from './role-users';
 import { e2eDataDir, screenshot, signIn } from './support';
 
 /**
@@ -24,7 +25,7 @@ const SCOPED: Partial<Record<string, string>> = {
 };
 
 /** The worklist SQL on the served dataset version, on all rows or on one program's scoped rows. */
-async function worklistInNode(program?: string): Promise<WorklistFlag[]> {
+async function worklistInNode(program?: string, thresholds: ThresholdTable = DEFAULT_THRESHOLD_TABLE): Promise<WorklistFlag[]> {
 	const dataDir = e2eDataDir();
 	const { versionId } = JSON.parse(await readFile(join(dataDir, 'current.json'), 'utf8'));
 	const db = await NodeConnector.open();
@@ -36,7 +37,7 @@ async function worklistInNode(program?: string): Promise<WorklistFlag[]> {
 			const where = program && SCOPED[table] ? ` WHERE ${SCOPED[table]!.replace('$p', `'${program.replace(/'/g, "''")}'`)}` : '';
 			await db.exec(`CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')${where}`);
 		}
-		return await worklistFlags(db);
+		return await worklistFlags(db, undefined, thresholds);
 	} finally {
 		db.close();
 	}
@@ -124,4 +125,161 @@ test('a coordinator sees only their program’s items and cannot act on anyone e
 	expect(refused.status()).toBe(403);
 	const history = (await (await page.request.get('/api/worklist/actions')).json()).actions as { programId: string }[];
 	expect(history.every((a) => a.programId === PROGRAM_A)).toBe(true);
+});
+
+let coordinator: Account | undefined;
+/** One coordinator of program A for the tests below (accounts are created through /admin/users). */
+async function programACoordinator(browser: import('@playwright/test').Browser): Promise<Account> {
+	coordinator ??= (
+		await createAccounts(browser, [{ email: 'worklist.followup@example.org', displayName: 'Follow-up Coordinator', role: 'coordinator', programIds: [PROGRAM_A] }])
+	)[0];
+	return coordinator;
+}
+
+/** Every bundled demo export, uploaded again unchanged by the admin through the import API. */
+async function reimportDemo(browser: import('@playwright/test').Browser): Promise<string> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	try {
+		await signIn(page, undefined, undefined, '/imports');
+		const form = new FormData();
+		for (const name of (await readdir('data/demo')).filter((n) => n.endsWith('.csv')).sort()) {
+			form.append('files', new File([await readFile(join('data/demo', name))], name, { type: 'text/csv' }));
+		}
+		form.append('acceptWarnings', 'true');
+		const response = await page.request.post('/imports/commit', { multipart: form, headers: { origin: new URL(page.url()).origin }, timeout: 110_000 });
+		const body = (await response.json()) as { ok: boolean; versionId?: string; message?: string };
+		expect(body.message ?? '', 'the unchanged demo exports import cleanly').toBe('');
+		expect(response.status()).toBe(200);
+		return body.versionId!;
+	} finally {
+		await context.close();
+	}
+}
+
+test('a coordinator marks an unmatched trainee contacted by keyboard; the mark survives a reload and a re-import', async ({ page, browser }) => {
+	test.setTimeout(240_000);
+	const expected = await worklistInNode(PROGRAM_A);
+	const unmatched = expected.filter((f) => f.reason === 'unmatched');
+	const disengaged = expected.filter((f) => f.reason === 'disengaged');
+	expect(unmatched.length).toBeGreaterThan(0);
+	expect(disengaged.length).toBeGreaterThan(0);
+	const account = await programACoordinator(browser);
+
+	await signIn(page, account.email, account.password, '/worklist');
+	const rows = page.locator('tbody tr[data-person]');
+	await expect(rows.first()).toBeVisible({ timeout: 60_000 });
+	// The demo's unmatched and disengaged trainees of the program, as the SQL lists them
+	// (the first test may have resolved one disengaged item of this program).
+	await page.getByRole('button', { name: /^Unmatched \d+/ }).click();
+	await expect(rows).toHaveCount(unmatched.length);
+	await expect(rows.first().locator('.evidence')).toHaveText(unmatched[0].evidence);
+	await page.getByRole('button', { name: /^Disengaged pairing \d+/ }).click();
+	expect(Math.abs((await rows.count()) - disengaged.length)).toBeLessThanOrEqual(1);
+	await rows.first().getByRole('checkbox').check();
+	await screenshot(page, 'worklist-coordinator');
+	await rows.first().getByRole('checkbox').uncheck();
+	await page.getByRole('button', { name: /^Unmatched \d+/ }).click();
+
+	// Filter by profession (kept in the URL): every row shown is of that profession.
+	await page.getByLabel('Profession').selectOption('DO');
+	await expect(page).toHaveURL(/profession=DO/);
+	const professions = await rows.locator('.person .sub').allInnerTexts();
+	expect(professions.length).toBeGreaterThan(0);
+	expect(professions.every((t) => t.split(' · ')[1] === 'DO')).toBe(true);
+	await page.getByLabel('Profession').selectOption('');
+	// Longest-standing first: days never increase down the list.
+	await page.getByLabel('Order').selectOption('age');
+	const days = (await rows.locator('.since .sub').allInnerTexts()).map((t) => Number.parseInt(t, 10));
+	expect(days).toEqual([...days].sort((a, b) => b - a));
+	await page.getByLabel('Order').selectOption('');
+
+	// Keyboard only: tick the box with Space, type the note, Enter submits.
+	const target = unmatched[0];
+	const row = page.locator(`tbody tr[data-person="${target.person_id}"][data-reason="unmatched"]`);
+	await row.getByRole('checkbox').focus();
+	await page.keyboard.press('Space');
+	await expect(row.getByRole('checkbox')).toBeChecked();
+	await page.getByLabel('Note').focus();
+	await page.keyboard.type('left a voicemail');
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Marked 1 item contacted.')).toBeVisible();
+	await expect(row.locator('.followup')).toContainText('contacted');
+
+	await page.reload();
+	await expect(rows.first()).toBeVisible({ timeout: 60_000 });
+	await expect(row.locator('.followup')).toContainText(/contacted \d{4}-\d{2}-\d{2} by Follow-up Coordinator/);
+	await expect(row.locator('.followup')).toContainText('left a voicemail');
+
+	// The same exports imported again make a new version; the follow-up is keyed on the
+	// person and the reason, not on the version, so it is still there.
+	const before = JSON.parse(await readFile(join(e2eDataDir(), 'current.json'), 'utf8')).versionId;
+	const after = await reimportDemo(browser);
+	expect(after).not.toBe(before);
+	await page.reload();
+	await expect(rows.first()).toBeVisible({ timeout: 60_000 });
+	await expect(row.locator('.followup')).toContainText(/contacted \d{4}-\d{2}-\d{2} by Follow-up Coordinator/);
+	await expect(row.locator('.followup')).toContainText('left a voicemail');
+	// A second call: the latest shows, the first stays in the item's history.
+	await row.getByRole('checkbox').check();
+	await page.getByLabel('Note').fill('booked a meeting');
+	await page.getByRole('button', { name: 'Apply' }).click();
+	await expect(row.locator('.followup')).toContainText('booked a meeting');
+	await row.getByText('1 earlier').click();
+	await expect(row.locator('.history li')).toHaveText(/contacted \d{4}-\d{2}-\d{2} by Follow-up Coordinator: “left a voicemail”/);
+	// And the list is the same list on the new version.
+	expect((await worklistInNode(PROGRAM_A)).map((f) => `${f.person_id}:${f.reason}:${f.evidence}`)).toEqual(expected.map((f) => `${f.person_id}:${f.reason}:${f.evidence}`));
+});
+
+test('a coordinator sets their program’s thresholds, the list follows, and another program’s are refused', async ({ page, browser }) => {
+	test.setTimeout(180_000);
+	const account = await programACoordinator(browser);
+	await signIn(page, account.email, account.password, '/worklist/thresholds');
+	await expect(page.getByRole('heading', { name: 'Worklist thresholds' })).toBeVisible();
+	// Only their own program is offered.
+	await expect(page.getByRole('navigation', { name: 'Program' }).getByRole('link')).toHaveCount(1);
+
+	// A mistake is named and nothing is saved; what was typed stays in the field.
+	await page.getByLabel('Unmatched: list after').fill('2.5');
+	await page.getByRole('button', { name: /^Save for / }).click();
+	await expect(page.getByText('Check the highlighted thresholds: nothing was saved.')).toBeVisible();
+	await expect(page.getByText('Unmatched: list after must be a whole number, not “2.5”.')).toBeVisible();
+	await expect(page.getByLabel('Unmatched: list after')).toHaveValue('2.5');
+
+	// List unmatched trainees only after a year of waiting, and count the Mini-Z flag.
+	await page.getByLabel('Unmatched: list after').fill('365');
+	await page.getByLabel('Unmatched: high severity from').fill('400');
+	await page.locator('input[name="wellbeingFlags"][value="mini_z_burnout"]').check();
+	await page.getByRole('button', { name: /^Save for / }).click();
+	await expect(page.getByText('Saved: 3 thresholds changed.', { exact: false })).toBeVisible();
+	await expect(page.getByText(/Own thresholds, saved .* by Follow-up Coordinator/)).toBeVisible();
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+	await screenshot(page, 'worklist-thresholds');
+
+	const own = thresholdTable(undefined, { [PROGRAM_A]: thresholdsWith({ unmatchedDays: 365, unmatchedHighDays: 400, wellbeingFlags: ['mayo_wbi', 'phq2', 'mini_z_burnout'] }) });
+	const expected = await worklistInNode(PROGRAM_A, own);
+	await page.goto('/worklist');
+	const rows = page.locator('tbody tr[data-person]');
+	await expect(rows.first()).toBeVisible({ timeout: 60_000 });
+	// The earlier test marked an item contacted (still open) and may have resolved one.
+	const count = (reason: string) => expected.filter((f) => f.reason === reason).length;
+	await expect(page.getByRole('button', { name: /^Unmatched \d+/ })).toHaveText(`Unmatched ${count('unmatched')}`);
+	await expect(page.getByRole('button', { name: /^Well-being flag \d+/ })).toHaveText(`Well-being flag ${count('distress')}`);
+	expect(count('unmatched')).toBeLessThan((await worklistInNode(PROGRAM_A)).filter((f) => f.reason === 'unmatched').length);
+
+	// The server refuses a forged save for a program that is not theirs.
+	const forged = await page.request.post('/worklist/thresholds?/save', {
+		form: { programId: PROGRAM_B, unmatchedDays: '1', unmatchedHighDays: '1', noMeetingDays: '1', cancelledInARow: '1', decliningWindowDays: '7', decliningMinBase: '1', decliningPercent: '1', mentorInactiveDays: '1' },
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(forged.status()).toBe(403);
+	const refusedPage = await page.request.get(`/worklist/thresholds?program=${PROGRAM_B}`);
+	expect(refusedPage.status()).toBe(403);
+
+	// Back to the defaults, for the other specs.
+	await page.goto('/worklist/thresholds');
+	await page.getByRole('button', { name: 'Go back to the defaults' }).click();
+	await expect(page.getByText('Using the defaults.')).toBeVisible();
 });

@@ -1,9 +1,11 @@
 /**
  * A fixture is a small hand-made dataset; loadFixture creates every canonical table from
  * schema/tables.ts (so metric SQL sees the real column types) and inserts the rows with
- * parameters, casting each value to its column's type.
+ * parameters, casting each value to its column's type, then derives the contact facts
+ * (metrics/interprofessional/contact-facts.ts) over the whole fixture, as an admin's payload has them.
  */
 import { TABLES, createTableSql, type TableName, type TableSpec } from '../../src/lib/schema/tables';
+import { DERIVED_TABLES, materializeDerivedTableSql } from '../../src/lib/metrics/interprofessional/contact-facts';
 import type {
 	ActivityRow,
 	AttendanceRow,
@@ -82,4 +84,6 @@ export async function loadFixture(db: FixtureDatabase, fixture: Fixture): Promis
 		await db.exec(createTableSql(spec));
 		await insertRows(db, spec, rows[spec.name]);
 	}
+	// The derived contact facts, as the server derives them for a payload of the whole data.
+	for (const spec of DERIVED_TABLES) await db.exec(materializeDerivedTableSql(spec));
 }

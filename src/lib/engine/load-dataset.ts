@@ -7,6 +7,7 @@
  * Once per connector per session: a second call returns the first call's result.
  */
 import { TABLES, createTableSql, tableSpec } from '$lib/schema/tables';
+import { DERIVED_TABLES, DERIVED_TABLE_NAMES, createDerivedTableSql } from '$lib/metrics/interprofessional/contact-facts';
 import { containerTables, readContainerHeader, type ParsedHeader } from './dataset-container';
 import type { WasmConnector } from './wasm';
 
@@ -54,8 +55,10 @@ async function download(connector: WasmConnector, options: LoadOptions): Promise
 	if (!response.ok) throw new Error(`Could not load the dataset (HTTP ${response.status}${await errorDetail(response)}).`);
 	if (!response.body) throw new Error('Could not load the dataset (empty response).');
 
-	for (const spec of TABLES) await connector.query(`DROP TABLE IF EXISTS "${spec.name}"`);
+	for (const spec of [...TABLES, ...DERIVED_TABLES]) await connector.query(`DROP TABLE IF EXISTS "${spec.name}"`);
 	for (const spec of TABLES) await connector.query(createTableSql(spec));
+	// The server's contact facts (contact-facts.ts): the metrics read them, never derive them here.
+	for (const spec of DERIVED_TABLES) await connector.query(createDerivedTableSql(spec));
 
 	const progress: LoadProgress = { bytesReceived: 0, bytesTotal: null, tablesLoaded: 0, tableCount: null };
 	const report = () => options.onProgress?.({ ...progress });
@@ -99,7 +102,7 @@ async function download(connector: WasmConnector, options: LoadOptions): Promise
 			if (i < progress.tablesLoaded) continue;
 			if (end > progress.bytesReceived) return;
 			const t0 = performance.now();
-			tableSpec(table.name); // refuses a table the app does not know
+			if (!isDerivedTable(table.name)) tableSpec(table.name); // refuses a table the app does not know
 			if (table.rows > 0) await connector.insertArrow(table.name, buffer.slice(start, end));
 			insertMs += performance.now() - t0;
 			progress.tablesLoaded++;
@@ -115,6 +118,8 @@ async function download(connector: WasmConnector, options: LoadOptions): Promise
 	}
 	return { versionId: complete.header.versionId, rowCounts, timings: { downloadMs, insertMs, totalMs: performance.now() - started } };
 }
+
+const isDerivedTable = (name: string) => (DERIVED_TABLE_NAMES as readonly string[]).includes(name);
 
 function grow(buffer: Uint8Array, size: number): Uint8Array {
 	if (size === buffer.byteLength) return buffer;

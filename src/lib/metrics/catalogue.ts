@@ -8,6 +8,9 @@ import { INTERPROFESSIONAL_METRICS } from './interprofessional/catalogue';
 import type { MetricSql } from './metric-sql';
 import { RETENTION_METRICS } from './retention/glossary';
 import { WELLBEING_METRICS } from './wellbeing/catalog';
+import { MENTOR_CAPACITY_METRIC } from './mentors/capacity';
+import { SUGGESTED_MATCH_METRIC } from './matching/suggested-matches';
+import { WORKLIST_METRICS } from './worklist/glossary';
 
 export interface MetricSection {
 	id: string;
@@ -20,5 +23,7 @@ export const METRIC_CATALOGUE: readonly MetricSection[] = [
 	{ id: 'retention', title: 'Retention', metrics: RETENTION_METRICS },
 	{ id: 'wellbeing', title: 'Well-being', metrics: WELLBEING_METRICS },
 	{ id: 'diversity', title: 'Diversity', metrics: DIVERSITY_METRICS },
-	{ id: 'interprofessional', title: 'Interprofessional participation', metrics: INTERPROFESSIONAL_METRICS }
+	{ id: 'interprofessional', title: 'Interprofessional participation', metrics: INTERPROFESSIONAL_METRICS },
+	{ id: 'mentors', title: 'Mentors and suggested matches', metrics: [MENTOR_CAPACITY_METRIC, SUGGESTED_MATCH_METRIC] },
+	{ id: 'worklist', title: 'Coordinator worklist', metrics: WORKLIST_METRICS }
 ];

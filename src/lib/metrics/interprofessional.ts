@@ -7,9 +7,14 @@
  *   - an IPE activity held by as_of that the trainee attended together with at least one
  *     attendee of another profession (professions present are derived from attendees).
  * Denominator: active trainees on as_of.
+ *
+ * The contacts come from the derived profession_contacts (interprofessional/contact-facts.ts),
+ * which holds only contacts up to as_of and is computed by the server over the whole
+ * dataset: a coordinator sees the reach of their trainees, mentors from other programs
+ * included.
  */
 import type { Connector } from '../engine/connector';
-import { ACTIVE_TRAINEES_CTE, AS_OF_SQL, rateSql } from './population';
+import { ACTIVE_TRAINEES_CTE, rateSql } from './population';
 import { wilsonBoundsSql } from './wilson';
 
 export interface CrossDisciplineReach {
@@ -27,30 +32,11 @@ export interface CrossDisciplineReach {
 const wilson = wilsonBoundsSql('reached', 'active_trainees');
 
 export const CROSS_DISCIPLINE_REACH_SQL = `WITH ${ACTIVE_TRAINEES_CTE},
-cross_pairings AS (
-	SELECT pa.mentor_id, pa.mentee_id
-	FROM pairings pa
-	JOIN people mentor ON mentor.person_id = pa.mentor_id
-	JOIN people mentee ON mentee.person_id = pa.mentee_id
-	WHERE pa.matched_at <= ${AS_OF_SQL} AND mentor.profession <> mentee.profession
-),
 reached_by_pairing AS (
-	SELECT mentee_id AS person_id FROM cross_pairings
-	UNION
-	SELECT mentor_id FROM cross_pairings
+	SELECT person_id FROM profession_contacts WHERE via = 'pairing'
 ),
 reached_by_activity AS (
-	SELECT DISTINCT t.person_id
-	FROM active_trainees t
-	JOIN ipe_attendance mine ON mine.person_id = t.person_id
-	JOIN ipe_activities act ON act.activity_id = mine.activity_id
-	WHERE act.date <= ${AS_OF_SQL}
-		AND EXISTS (
-			SELECT 1
-			FROM ipe_attendance other
-			JOIN people op ON op.person_id = other.person_id
-			WHERE other.activity_id = mine.activity_id AND op.profession <> t.profession
-		)
+	SELECT person_id FROM profession_contacts WHERE via = 'activity'
 ),
 trainee_reach AS (
 	SELECT t.person_id,

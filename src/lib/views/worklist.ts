@@ -4,7 +4,7 @@
  * who do not reach this page), and the action history from the server.
  */
 import type { Connector } from '$lib/engine/connector';
-import { worklistFlags, type WorklistFlag } from '$lib/metrics/worklist';
+import { DEFAULT_THRESHOLD_TABLE, worklistFlags, type ThresholdTable, type WorklistFlag } from '$lib/metrics/worklist';
 import { openItems, type WorklistActionRecord, type WorklistItem } from '$lib/worklist/actions';
 
 export interface WorklistPerson {
@@ -22,8 +22,8 @@ export interface WorklistView {
 	programNames: Map<string, string>;
 }
 
-export async function loadWorklistView(db: Connector): Promise<WorklistView> {
-	const flags = await worklistFlags(db);
+export async function loadWorklistView(db: Connector, thresholds: ThresholdTable = DEFAULT_THRESHOLD_TABLE): Promise<WorklistView> {
+	const flags = await worklistFlags(db, undefined, thresholds);
 	const [info] = await db.query<{ as_of: string }>('SELECT CAST(as_of AS VARCHAR) AS as_of FROM dataset_info');
 	const ids = new Set(flags.map((f) => f.person_id));
 	const people = new Map<string, WorklistPerson>();

@@ -40,6 +40,18 @@ export function latestActions(actions: readonly WorklistActionRecord[]): Map<str
 	return latest;
 }
 
+/** Every action per person and reason, oldest first, for the item's history. */
+export function actionHistory(actions: readonly WorklistActionRecord[]): Map<string, WorklistActionRecord[]> {
+	const history = new Map<string, WorklistActionRecord[]>();
+	for (const a of [...actions].sort((x, y) => x.id - y.id)) {
+		const key = itemKey(a.personId, a.reason);
+		const list = history.get(key);
+		if (list) list.push(a);
+		else history.set(key, [a]);
+	}
+	return history;
+}
+
 export interface WorklistItem extends WorklistFlag {
 	latest: WorklistActionRecord | null;
 }

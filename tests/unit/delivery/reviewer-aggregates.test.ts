@@ -8,7 +8,7 @@ import { NodeConnector } from '$lib/engine/node';
 import { activeTrainees, burnoutByWave, mentorCoverage, urimShares } from '$lib/metrics';
 import { exitsByLevel } from '$lib/metrics/retention/exitsByLevel';
 import { buildLinkedAggregates, type LinkedAggregates } from '$lib/server/aggregates/linked-tables';
-import { aggregatesFromLinked } from '$lib/server/aggregates/reviewer-aggregates';
+import { aggregatesFromLinked, NO_PROGRAM_OF_YOURS, NOT_YOUR_PROGRAM } from '$lib/server/aggregates/reviewer-aggregates';
 import type { ReviewerAggregates, ReviewerCell, ReviewerTable } from '$lib/server/aggregates/types';
 import { loadFixture } from '../../factories';
 import { reviewerFixture } from './aggregates-fixture';
@@ -150,5 +150,49 @@ describe('reviewer selections', () => {
 		expect(aggregatesFromLinked(suppressed, new URLSearchParams('program=P1&program=P2'))).toMatchObject({ ok: false, status: 400 });
 		expect(aggregatesFromLinked(suppressed, new URLSearchParams('program=P1&cohort=2024'))).toMatchObject({ ok: false, status: 400 });
 		expect(aggregatesFromLinked(suppressed, new URLSearchParams('cohort=2024'))).toMatchObject({ ok: false, status: 400 });
+	});
+});
+
+describe('a coordinator’s own programs', () => {
+	const mine = (allowed: readonly string[], query = '') => aggregatesFromLinked(suppressed, new URLSearchParams(query), allowed);
+
+	it('opens on the first of their programs, lists only theirs and offers no "all programs"', () => {
+		const outcome = mine(['P3', 'P2']);
+		if (!outcome.ok) throw new Error(outcome.message);
+		// P2 before P3 in the dataset's order; the headcount row is P2's, suppressed as a reviewer gets it
+		expect(outcome.body.selection).toEqual({ program: 'P2', label: 'Program Two (P2)' });
+		expect(outcome.body.programs.map((p) => p.id)).toEqual(['P2', 'P3']);
+		expect(outcome.body.offersAll).toBe(false);
+		expect(table(outcome.body, 'headcount').rows.map((r) => [r.label, ...r.cells.map(show)])).toEqual([['Program Two (P2)', 'S', 'S', 'S']]);
+		expect(served(suppressed).offersAll).toBe(true);
+	});
+
+	it('refuses all programs, and any program not theirs whether or not it exists, with the same 403', () => {
+		for (const query of ['program=all', 'program=P1', 'program=P9', 'program=']) {
+			expect(mine(['P2'], query)).toEqual({ ok: false, status: 403, message: NOT_YOUR_PROGRAM });
+		}
+		expect(mine(['P2'], 'program=P2&program=P3')).toMatchObject({ ok: false, status: 400 });
+		expect(mine(['P2'], 'cohort=2024')).toMatchObject({ ok: false, status: 400 });
+		expect(mine([])).toEqual({ ok: false, status: 403, message: NO_PROGRAM_OF_YOURS });
+		expect(mine(['P9'])).toEqual({ ok: false, status: 403, message: NO_PROGRAM_OF_YOURS });
+	});
+
+	it('drops the exit reasons and levels that only other programs have', () => {
+		// Exits (see above): P1 personal·MS2 2 and graduated·MS4 1; P2 dismissed·PGY1 1; P3 none.
+		// A reviewer's P2 table has every column (P2's zeros under MS2 and MS4 show that someone
+		// elsewhere left then); P2's coordinator sees only dismissed·PGY1, suppressed (1 < 11).
+		const reviewer = table(served(suppressed, 'program=P2'), 'exits');
+		expect(reviewer.columns).toEqual(['MS2', 'MS4', 'PGY1']); // training-level order
+		const outcome = mine(['P2'], 'program=P2');
+		if (!outcome.ok) throw new Error(outcome.message);
+		const exits = table(outcome.body, 'exits');
+		expect(exits.columns).toEqual(['PGY1']);
+		expect(exits.rows.map((r) => [r.label, ...r.cells.map(show)])).toEqual([['dismissed', 'S']]);
+		expect(show(exits.total!.cell)).toBe('S');
+		// P3 had no exits: an empty table and a total of 0
+		const p3 = mine(['P3']);
+		if (!p3.ok) throw new Error(p3.message);
+		expect(table(p3.body, 'exits')).toMatchObject({ columns: [], rows: [] });
+		expect(show(table(p3.body, 'exits').total!.cell)).toBe(0);
 	});
 });

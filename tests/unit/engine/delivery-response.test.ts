@@ -7,6 +7,7 @@ import { readContainerHeader } from '$lib/engine/dataset-container';
 import { chooseEncoding } from '$lib/server/delivery/compression';
 import { buildDatasetResponse } from '$lib/server/delivery/response';
 import { PayloadCache } from '$lib/server/delivery/cache';
+import { PAYLOAD_FORMAT } from '$lib/server/delivery/payload';
 import type { DatasetManifest } from '$lib/server/store/manifest';
 import { FIXTURE_VERSION, writeFixtureVersion } from './dataset-fixture';
 
@@ -56,7 +57,7 @@ describe('buildDatasetResponse', () => {
 		const container = brotliDecompressSync(body);
 		expect(readContainerHeader(container)!.header.tables.find((t) => t.name === 'people')!.rows).toBe(5);
 		// on disk for the next process, keyed by version, scope key and encoding
-		expect(existsSync(join(dataDir, 'cache', 'dataset', FIXTURE_VERSION, 'all.br'))).toBe(true);
+		expect(existsSync(join(dataDir, 'cache', 'dataset', FIXTURE_VERSION, `all.f${PAYLOAD_FORMAT}.br`))).toBe(true);
 
 		// a new cache over the same directory: served from disk, identical bytes
 		rmSync(join(dataDir, 'versions', FIXTURE_VERSION, 'people.parquet'));

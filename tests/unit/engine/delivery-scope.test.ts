@@ -9,6 +9,7 @@ import { containerTables, readContainerHeader } from '$lib/engine/dataset-contai
 import { buildDatasetPayload } from '$lib/server/delivery/payload';
 import { ALL_SCOPE, scopeKey } from '$lib/server/delivery/scope';
 import { TABLE_NAMES } from '$lib/schema/tables';
+import { DERIVED_TABLE_NAMES } from '$lib/metrics/interprofessional/contact-facts';
 import { FIXTURE_VERSION, writeFixtureVersion } from './dataset-fixture';
 
 let dataDir: string;
@@ -30,9 +31,9 @@ async function decodedTables(scope = ALL_SCOPE) {
 const column = (rows: Record<string, unknown>[], name: string) => rows.map((r) => r[name]).sort();
 
 describe('buildDatasetPayload', () => {
-	it('sends every table, in TABLE_NAMES order, with all rows for the "all" scope', async () => {
+	it('sends every table, in TABLE_NAMES order then the contact facts, with all rows for the "all" scope', async () => {
 		const { payload, tables } = await decodedTables();
-		expect(Object.keys(tables)).toEqual([...TABLE_NAMES]);
+		expect(Object.keys(tables)).toEqual([...TABLE_NAMES, ...DERIVED_TABLE_NAMES]);
 		expect(payload.rowCounts).toMatchObject({ people: 5, pairings: 3, meetings: 3, ipe_attendance: 4 });
 		expect(tables.people.find((p) => p.person_id === 'a2')).toMatchObject({
 			display_name: 'Al Two',
@@ -67,6 +68,29 @@ describe('buildDatasetPayload', () => {
 		// not program data: kept whole
 		expect(tables.survey_waves).toHaveLength(1);
 		expect(tables.dataset_info).toHaveLength(1);
+	});
+
+	it('sends program PA the professions its people met, derived over every program, without anyone outside it', async () => {
+		const { tables } = await decodedTables({ programIds: ['PA'], dropColumns: [] });
+		// pa1: m1 (MD) mentors a1 (MD); pa2 has no mentor; pb1 is PB's
+		expect(tables.pairing_professions).toEqual([{ pairing_id: 'pa1', mentor_profession: 'MD', mentee_profession: 'MD' }]);
+		// act-a: a1 (MD) with b1 (RN, out of scope): RN is still present; act-x: a2 alone
+		expect(tables.activity_professions.map((r) => `${r.activity_id}/${r.profession}`)).toEqual(['act-a/MD', 'act-a/RN', 'act-x/MD']);
+		// the one cross-discipline contact of PA's people: a1 met RN at act-a on 2025-11-01
+		expect(tables.profession_contacts).toEqual([
+			{ person_id: 'a1', other_profession: 'RN', via: 'activity', span_from: Date.parse('2025-11-01T00:00:00Z'), span_to: Date.parse('2025-11-01T00:00:00Z') }
+		]);
+		// first matched pairing of the whole version: pb1 on 2025-07-15 (a date, nobody's row)
+		expect(tables.event_calendar).toEqual([{ first_event_on: Date.parse('2025-07-15T00:00:00Z') }]);
+		// no id of PB's people (b1, m2) or pairing (pb1) or activity (act-b) in any derived table
+		const derived = JSON.stringify(DERIVED_TABLE_NAMES.map((name) => tables[name]));
+		for (const id of ['"b1"', '"m2"', '"pb1"', '"act-b"']) expect(derived).not.toContain(id);
+	});
+
+	it('sends an empty scope no contact facts but the calendar', async () => {
+		const { tables } = await decodedTables({ programIds: [], dropColumns: [] });
+		for (const name of ['pairing_professions', 'activity_professions', 'profession_contacts']) expect(tables[name]).toEqual([]);
+		expect(tables.event_calendar).toHaveLength(1);
 	});
 
 	it('refuses a misspelt dropped column rather than sending it', async () => {

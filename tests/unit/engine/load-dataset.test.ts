@@ -7,6 +7,7 @@ import { frameDatasetContainer } from '$lib/engine/dataset-container';
 import { loadDataset } from '$lib/engine/load-dataset';
 import type { WasmConnector } from '$lib/engine/wasm';
 import { TABLE_NAMES } from '$lib/schema/tables';
+import { DERIVED_TABLE_NAMES } from '$lib/metrics/interprofessional/contact-facts';
 
 /** Records what the loader asks of the engine; count(*) answers with the rows inserted. */
 function fakeConnector() {
@@ -64,7 +65,8 @@ describe('loadDataset', () => {
 		expect(result.rowCounts.meetings).toBe(7);
 		expect(result.rowCounts.programs).toBe(0);
 		expect([...inserted.keys()].sort()).toEqual(['meetings', 'people']);
-		expect(statements.filter((s) => s.startsWith('CREATE TABLE'))).toHaveLength(TABLE_NAMES.length);
+		// the canonical tables and the server-derived contact facts, all present even when empty
+		expect(statements.filter((s) => s.startsWith('CREATE TABLE'))).toHaveLength(TABLE_NAMES.length + DERIVED_TABLE_NAMES.length);
 		expect(progress.at(-1)).toBe(TABLE_NAMES.length);
 	});
 

@@ -57,14 +57,24 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 
 	// Data: rows for row roles (scoped), aggregates for reviewers, deans and admins.
 	'GET /api/dataset': { path: '/api/dataset', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
-	'GET /api/aggregates': { path: '/api/aggregates', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 403, coordinatorB: 403, reviewer: 200 } },
-	'GET /reviewer': { path: '/reviewer', expect: { anonymous: 303, admin: 200, dean: 200, coordinatorA: 403, coordinatorB: 403, reviewer: 200 } },
+	// Coordinators: their own programs' tables (default: the first of theirs).
+	'GET /api/aggregates': { path: '/api/aggregates', expect: { anonymous: 401, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 200 } },
+	'GET /reviewer': { path: '/reviewer', expect: { anonymous: 303, admin: 200, dean: 200, coordinatorA: 200, coordinatorB: 200, reviewer: 200 } },
 
 	// Coordinator worklist (issue 4): coordinators and admins. An empty POST is refused by
 	// validation (400) for those who may write, before any dataset lookup.
 	'GET /worklist': { path: '/worklist', expect: { anonymous: 303, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
 	'GET /api/worklist/actions': { path: '/api/worklist/actions', expect: { anonymous: 401, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
 	'POST /api/worklist/actions': { path: '/api/worklist/actions', expect: { anonymous: 401, admin: 400, dean: 403, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } },
+	// Trainee profile: a person of program A (GME-IM in the demo). Coordinator B is told the
+	// person is not found (404), the same answer as for an id that does not exist.
+	'GET /worklist/trainee/[personId]': { path: '/worklist/trainee/T000561', expect: { anonymous: 303, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 404, reviewer: 403 } },
+	'GET /mentors': { path: '/mentors', expect: { anonymous: 303, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
+	// Thresholds per program: coordinators (their own programs) and admins; an empty form
+	// names no program (400) before anything is read or written.
+	'GET /worklist/thresholds': { path: '/worklist/thresholds', expect: { anonymous: 303, admin: 200, dean: 403, coordinatorA: 200, coordinatorB: 200, reviewer: 403 } },
+	'POST /worklist/thresholds?/save': { path: '/worklist/thresholds?/save', body: 'form', expect: { anonymous: 303, admin: 400, dean: 403, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } },
+	'POST /worklist/thresholds?/reset': { path: '/worklist/thresholds?/reset', body: 'form', expect: { anonymous: 303, admin: 400, dean: 403, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } },
 
 	// Administration: admins only.
 	'GET /admin': { path: '/admin', expect: ADMIN_PAGE },
@@ -78,11 +88,17 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'GET /admin/audit': { path: '/admin/audit', expect: ADMIN_PAGE },
 	'GET /admin/audit/export': { path: '/admin/audit/export', expect: ADMIN_PAGE },
 
-	// Imports: admins only (pages and upload endpoints outside /api redirect anonymous visitors).
-	'GET /imports': { path: '/imports', expect: ADMIN_PAGE },
+	// Imports (pages and upload endpoints outside /api redirect anonymous visitors).
+	// Coordinators upload for their own programs (an empty upload: 400) and see the versions
+	// list; rollback stays admin-only.
+	'GET /imports': { path: '/imports', expect: { ...ADMIN_PAGE, coordinatorA: 200, coordinatorB: 200 } },
 	'POST /imports?/rollback': { path: '/imports?/rollback', body: 'form', expect: adminWrite(400) },
-	'POST /imports/preview': { path: '/imports/preview', body: 'multipart', expect: adminWrite(400) },
-	'POST /imports/commit': { path: '/imports/commit', body: 'multipart', expect: adminWrite(400) },
+	'POST /imports/preview': { path: '/imports/preview', body: 'multipart', expect: { ...adminWrite(400), coordinatorA: 400, coordinatorB: 400 } },
+	'POST /imports/commit': { path: '/imports/commit', body: 'multipart', expect: { ...adminWrite(400), coordinatorA: 400, coordinatorB: 400 } },
+
+	// Export audit: whoever has row-level views records an export before downloading it; an
+	// empty body is refused by validation (400). Reviewers have no such views: 403.
+	'POST /api/exports': { path: '/api/exports', expect: { anonymous: 401, admin: 400, dean: 400, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } },
 
 	// Accreditation reports (issue 7): admins, deans and reviewers; coordinators get none.
 	// An empty form is refused by validation (400); an unknown report id is not found (404).

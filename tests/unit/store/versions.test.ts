@@ -48,6 +48,7 @@ describe('current version pointer in SQLite', () => {
 			[a.versionId, true]
 		]);
 		expect(history[0]!.delta).toMatchObject({ meetings: 1, people: 0 });
+		expect(history.map((h) => h.sameContent)).toEqual([false, false]);
 		expect(history[1]!.delta).toBeNull();
 
 		const audit = recentAudit(storeDatabase(dataDir)).map((e) => [e.action, e.userId, e.detail?.to ?? e.detail?.versionId]);

@@ -7,7 +7,7 @@ import { openDatabase, type Db } from '$lib/server/db/open';
 import { parseActionInput } from '$lib/server/worklist/action-input';
 import { worklistActionScope, readablePrograms } from '$lib/server/worklist/action-scope';
 import { listWorklistActions, recordWorklistActions } from '$lib/server/worklist/action-store';
-import { describeAction, openItems, type WorklistActionRecord } from '$lib/worklist/actions';
+import { actionHistory, describeAction, itemKey, openItems, type WorklistActionRecord } from '$lib/worklist/actions';
 import type { WorklistFlag } from '$lib/metrics/worklist/types';
 
 const flag = (person_id: string, reason: WorklistFlag['reason'], program_id = 'P1'): WorklistFlag => ({
@@ -140,5 +140,13 @@ describe('openItems', () => {
 			'D:unmatched:contacted',
 			'E:unmatched:contacted'
 		]);
+	});
+
+	it('keeps every action per item, oldest first, for the item’s history', () => {
+		const actions = [action(7, 'A', 'unmatched', 'contacted'), action(2, 'A', 'unmatched', 'snoozed', '2026-12-01'), action(3, 'A', 'distress', 'resolved')];
+		const history = actionHistory(actions);
+		expect(history.get(itemKey('A', 'unmatched'))?.map((a) => a.id)).toEqual([2, 7]);
+		expect(history.get(itemKey('A', 'distress'))?.map((a) => a.id)).toEqual([3]);
+		expect(history.size).toBe(2);
 	});
 });

@@ -24,7 +24,13 @@ export interface PreviewFile {
 	shape: string | null;
 	settledBy: 'exact' | 'user' | 'saved' | 'unconfirmed' | 'skipped' | 'unrecognised';
 	fields: PreviewField[];
-	redcap?: { events: string[]; repeating: Record<string, number>; checkboxes: { field: string; codes: string[] }[] };
+	redcap?: {
+		events: string[];
+		repeating: Record<string, number>;
+		checkboxes: { field: string; codes: string[] }[];
+		/** How each event found its survey wave (server/ingest/redcap-waves.ts). */
+		waves?: { event: string; waveId: string | null; source: 'upload' | 'earlier' | 'name' | 'derived' | 'none'; opensOn?: string; closesOn?: string }[];
+	};
 }
 
 export interface PreviewProblem {
@@ -56,6 +62,8 @@ export interface ImportPreview {
 	errorCount: number;
 	warningCount: number;
 	canImport: boolean;
+	/** Whose rows the table counts cover: a coordinator's preview counts their programs only. */
+	countsFor: 'your programs' | 'all programs';
 }
 
 export interface CommitResult {

@@ -12,7 +12,7 @@
  */
 import type { Connector } from '../../engine/connector';
 import { compilePopulation, type PopulationFilter } from '../population-filter';
-import { ACTIVITY_PROFESSIONS_CTE, EVENT_WINDOW_CTE, eventWindowParams } from './contacts';
+import { HELD_ACTIVITY_PROFESSIONS_CTE, EVENT_WINDOW_CTE, eventWindowParams } from './contacts';
 import { matrixProfessions, type ProfessionCell } from './professions';
 
 export interface ActivityMatrix {
@@ -31,17 +31,17 @@ export function activityMatrixSql(filter: PopulationFilter): { sql: string; para
 	const population = compilePopulation(filter);
 	const sql = `WITH ${population.cte},
 ${EVENT_WINDOW_CTE},
-${ACTIVITY_PROFESSIONS_CTE},
+${HELD_ACTIVITY_PROFESSIONS_CTE},
 attended AS (
 	SELECT DISTINCT ap.activity_id, att.person_id
-	FROM activity_professions ap
+	FROM held_activity_professions ap
 	JOIN ipe_attendance att ON att.activity_id = ap.activity_id
 	CROSS JOIN event_window w
 	WHERE att.person_id IN (SELECT person_id FROM population)
 		AND ap.date BETWEEN w.window_from AND w.window_to
 ),
 present AS (
-	SELECT activity_id, profession FROM activity_professions
+	SELECT activity_id, profession FROM held_activity_professions
 	WHERE activity_id IN (SELECT activity_id FROM attended)
 ),
 cells AS (

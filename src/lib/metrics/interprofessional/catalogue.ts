@@ -9,6 +9,7 @@ import { activityMatrixSql } from './activityMatrix';
 import { pairingMatrixSql } from './pairingMatrix';
 import { programReachSql } from './programReach';
 import { reachByTermSql } from './reachByTerm';
+import { derivedTableSpec } from './contact-facts';
 
 const WINDOW_PARAMETERS = [
 	{ name: 'date range from (yyyy-mm-dd; NULL = first record)', default: 'NULL' },
@@ -47,5 +48,13 @@ export const INTERPROFESSIONAL_METRICS: readonly MetricSql[] = [
 			"Share of a program's selected trainees with a cross-discipline pairing or IPE activity in the period, and the number of distinct other professions they met; Wilson 95% CI.",
 		parameters: WINDOW_PARAMETERS,
 		sql: programReachSql(EMPTY_FILTER).sql
+	},
+	{
+		id: 'ipe-profession-contacts',
+		title: 'Cross-discipline contacts (worked out on the server)',
+		definition:
+			'Each time a person learned alongside another profession: a matched pairing whose mentor and mentee professions differ (both sides, from matched_at to ended_at or the data date), or an IPE activity held by the data date with an attendee of another profession. The server derives these from the whole dataset and sends each user the rows about their own people, so mentors and co-attendees from programs outside their scope still count; the metrics above read them as profession_contacts.',
+		parameters: [],
+		sql: derivedTableSpec('profession_contacts').deriveSql
 	}
 ];

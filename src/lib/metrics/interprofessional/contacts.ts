@@ -17,6 +17,10 @@
  *     attendee of another profession (professions present come from attendees, mentors
  *     and faculty included). It lasts the one day it was held.
  * A contact counts in a window when its span overlaps the window.
+ *
+ * The other side's profession always comes from the derived contact facts
+ * (contact-facts.ts), which the server computes over the whole dataset, so a coordinator
+ * whose payload lacks mentors or co-attendees from other programs gets the same answer.
  */
 import { AS_OF_SQL } from '../population';
 
@@ -34,46 +38,40 @@ export function eventWindowParams(filter: { dateFrom: string | null; dateTo: str
 	return [filter.dateFrom, filter.dateTo];
 }
 
-/** Matched pairings with both professions, spanning matched_at to ended_at (or as_of). */
+/**
+ * Matched pairings with both professions, spanning matched_at to ended_at (or as_of). The
+ * professions come from pairing_professions (contact-facts.ts), never from joining people:
+ * a coordinator's payload has the pairing but not a mentor from another program.
+ */
 export const MATCHED_PAIRINGS_CTE = `matched_pairings AS (
 	SELECT pa.pairing_id, pa.mentor_id, pa.mentee_id,
-		mentor.profession AS mentor_profession,
-		mentee.profession AS mentee_profession,
+		pp.mentor_profession,
+		pp.mentee_profession,
 		pa.matched_at AS span_from,
 		coalesce(pa.ended_at, ${AS_OF_SQL}) AS span_to
 	FROM pairings pa
-	JOIN people mentor ON mentor.person_id = pa.mentor_id
-	JOIN people mentee ON mentee.person_id = pa.mentee_id
+	JOIN pairing_professions pp ON pp.pairing_id = pa.pairing_id
 	WHERE pa.mentor_id IS NOT NULL AND pa.matched_at <= ${AS_OF_SQL}
 )`;
 
-/** Professions present at each activity held by as_of: one row per activity and profession. */
-export const ACTIVITY_PROFESSIONS_CTE = `activity_professions AS (
-	SELECT DISTINCT act.activity_id, act.date, p.profession
+/**
+ * Professions present at each activity held by as_of: one row per activity and profession,
+ * from the derived activity_professions (every attendee, including those outside the scope).
+ */
+export const HELD_ACTIVITY_PROFESSIONS_CTE = `held_activity_professions AS (
+	SELECT act.activity_id, act.date, ap.profession
 	FROM ipe_activities act
-	JOIN ipe_attendance att ON att.activity_id = act.activity_id
-	JOIN people p ON p.person_id = att.person_id
+	JOIN activity_professions ap ON ap.activity_id = act.activity_id
 	WHERE act.date <= ${AS_OF_SQL}
 )`;
 
 /**
- * CTE `contacts(person_id, other_profession, via, span_from, span_to)`; needs
- * MATCHED_PAIRINGS_CTE and ACTIVITY_PROFESSIONS_CTE before it.
+ * CTE `contacts(person_id, other_profession, via, span_from, span_to)`: the derived
+ * profession_contacts (contact-facts.ts applies the rules above over the whole dataset).
  */
 export const CONTACTS_CTE = `contacts AS (
-	SELECT mentee_id AS person_id, mentor_profession AS other_profession, 'pairing' AS via, span_from, span_to
-	FROM matched_pairings WHERE mentor_profession <> mentee_profession
-	UNION ALL
-	SELECT mentor_id, mentee_profession, 'pairing', span_from, span_to
-	FROM matched_pairings WHERE mentor_profession <> mentee_profession
-	UNION ALL
-	SELECT att.person_id, ap.profession, 'activity', ap.date, ap.date
-	FROM ipe_attendance att
-	JOIN people me ON me.person_id = att.person_id
-	JOIN activity_professions ap ON ap.activity_id = att.activity_id AND ap.profession <> me.profession
+	SELECT person_id, other_profession, via, span_from, span_to FROM profession_contacts
 )`;
 
-/** All three contact CTEs, in order. */
-export const CROSS_CONTACTS_CTES = `${MATCHED_PAIRINGS_CTE},
-${ACTIVITY_PROFESSIONS_CTE},
-${CONTACTS_CTE}`;
+/** The first recorded event (matched pairing or activity) of the whole dataset, or NULL. */
+export const FIRST_EVENT_SQL = '(SELECT first_event_on FROM event_calendar)';

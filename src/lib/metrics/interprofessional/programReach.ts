@@ -18,7 +18,7 @@ import type { Connector } from '../../engine/connector';
 import { compilePopulation, type PopulationFilter } from '../population-filter';
 import { rateSql } from '../population';
 import { wilsonBoundsSql } from '../wilson';
-import { CROSS_CONTACTS_CTES, EVENT_WINDOW_CTE, eventWindowParams } from './contacts';
+import { CONTACTS_CTE, EVENT_WINDOW_CTE, eventWindowParams } from './contacts';
 import { compareProfessions } from './professions';
 
 export interface ProgramReach {
@@ -44,7 +44,7 @@ export function programReachSql(filter: PopulationFilter): { sql: string; params
 	const population = compilePopulation(filter);
 	const sql = `WITH ${population.cte},
 ${EVENT_WINDOW_CTE},
-${CROSS_CONTACTS_CTES},
+${CONTACTS_CTE},
 trainees AS (
 	SELECT p.person_id, p.program_id
 	FROM people p CROSS JOIN event_window w

@@ -12,7 +12,8 @@
  *             it (a trainee reached both ways counts in both, once in reached).
  *   share     reached / trainees with a Wilson 95% interval (wilson.ts), NULL when nobody
  *             was enrolled.
- * Terms run from the one holding the first recorded event (pairing or activity) to the one
+ * Terms run from the one holding the dataset's first recorded event (matched pairing or
+ * activity, event_calendar in contact-facts.ts: the same for every scope) to the one
  * holding as_of, which is partial. One row per term and profession with trainees, plus one
  * row per term with profession NULL for all professions together.
  */
@@ -20,7 +21,7 @@ import type { Connector } from '../../engine/connector';
 import { compilePopulation, type PopulationFilter } from '../population-filter';
 import { rateSql } from '../population';
 import { wilsonBoundsSql } from '../wilson';
-import { CROSS_CONTACTS_CTES, EVENT_WINDOW_CTE, eventWindowParams } from './contacts';
+import { CONTACTS_CTE, EVENT_WINDOW_CTE, FIRST_EVENT_SQL, eventWindowParams } from './contacts';
 import { termsCteSql } from './terms';
 
 export interface TermReach {
@@ -49,10 +50,10 @@ export function reachByTermSql(filter: PopulationFilter): { sql: string; params:
 	const population = compilePopulation(filter);
 	const sql = `WITH ${population.cte},
 ${EVENT_WINDOW_CTE},
-${CROSS_CONTACTS_CTES},
+${CONTACTS_CTE},
 term_bounds AS (
 	SELECT w.window_from AS lo, w.window_to AS hi,
-		(SELECT min(d) FROM (SELECT span_from AS d FROM matched_pairings UNION ALL SELECT date FROM activity_professions)) AS first_day
+		${FIRST_EVENT_SQL} AS first_day
 	FROM event_window w
 ),
 ${termsCteSql('term_bounds')},

@@ -1,58 +1,34 @@
 /**
  * Disengaged: a pairing in force on as_of whose mentee is an active trainee, and either
- *  - no completed meeting for `noMeetingDays` days (counted from the last completed meeting,
- *    or from matched_at when they never met: a pair matched last week is not yet late), or
+ *  - no completed meeting for the program's `noMeetingDays` (counted from the last completed
+ *    meeting, or from matched_at when they never met: a pair matched last week is not yet
+ *    late), or
  *  - the last `cancelledInARow` or more logged meetings were cancelled or missed
  *    (meetings.completed false) with no completed meeting after them.
- * Meetings dated after as_of are scheduled, not history, and are ignored.
- * A mentee with two such pairings is listed once, for the longest silence.
- * High severity: twice the silence threshold, or a run of cancellations.
+ * Measured in engagement-sql.ts. A mentee with two such pairings is listed once, for the
+ * longest silence. High severity: twice the silence threshold, or a run of cancellations.
  */
 import type { Connector } from '../../engine/connector';
 import { compilePopulation, EMPTY_FILTER, type PopulationFilter } from '../population-filter';
-import { pairingActiveOnSql } from '../population';
-import { activeTraineeInPopulationSql, AS_OF_SQL, dateTextSql, daysToAsOfSql } from './sql-parts';
-import { DEFAULT_THRESHOLDS, type WorklistFlag, type WorklistThresholds } from './types';
+import { ENGAGEMENT_CTES } from './engagement-sql';
+import { dateTextSql } from './sql-parts';
+import { limitsCte } from './threshold-sql';
+import { DEFAULT_THRESHOLD_TABLE, type ThresholdTable } from './thresholds';
+import type { WorklistFlag } from './types';
 
-export function disengagedSql(filter: PopulationFilter = EMPTY_FILTER, thresholds: WorklistThresholds = DEFAULT_THRESHOLDS) {
+export function disengagedSql(filter: PopulationFilter = EMPTY_FILTER, thresholds: ThresholdTable = DEFAULT_THRESHOLD_TABLE) {
 	const population = compilePopulation(filter);
+	const limits = limitsCte(thresholds);
 	const sql = `WITH ${population.cte},
-limits AS (SELECT CAST(? AS INTEGER) AS silent_days, CAST(? AS INTEGER) AS missed_run),
-active_pairings AS (
-	SELECT pr.pairing_id, pr.mentee_id, pr.matched_at, p.program_id
-	FROM pairings pr JOIN people p ON p.person_id = pr.mentee_id
-	WHERE ${pairingActiveOnSql('pr', AS_OF_SQL)} AND ${activeTraineeInPopulationSql('p')}
-),
-past AS (
-	SELECT m.pairing_id, m.date, m.completed
-	FROM meetings m JOIN active_pairings ap ON ap.pairing_id = m.pairing_id
-	WHERE m.date <= ${AS_OF_SQL}
-),
-last_met AS (SELECT pairing_id, max(date) AS met_on FROM past WHERE completed GROUP BY pairing_id),
-missed AS (
-	SELECT pa.pairing_id, count(*) AS run, max(pa.date) AS last_missed
-	FROM past pa LEFT JOIN last_met lm ON lm.pairing_id = pa.pairing_id
-	WHERE NOT pa.completed AND (lm.met_on IS NULL OR pa.date > lm.met_on)
-	GROUP BY pa.pairing_id
-),
-measured AS (
-	SELECT ap.mentee_id, ap.program_id, ap.matched_at, lm.met_on,
-		coalesce(lm.met_on, ap.matched_at) AS since,
-		${daysToAsOfSql('coalesce(lm.met_on, ap.matched_at)')} AS days,
-		coalesce(ms.run, 0) AS run, ms.last_missed
-	FROM active_pairings ap
-	LEFT JOIN last_met lm ON lm.pairing_id = ap.pairing_id
-	LEFT JOIN missed ms ON ms.pairing_id = ap.pairing_id
-),
+${limits.cte},
+${ENGAGEMENT_CTES},
 flagged AS (
-	SELECT m.*, m.days >= l.silent_days AS silent, m.run >= l.missed_run AS cancelling,
-		row_number() OVER (PARTITION BY m.mentee_id ORDER BY m.days DESC, m.run DESC) AS rn,
-		l.silent_days
-	FROM measured m, limits l
-	WHERE m.days >= l.silent_days OR m.run >= l.missed_run
+	SELECT *, row_number() OVER (PARTITION BY mentee_id ORDER BY days DESC, run DESC) AS rn
+	FROM engagement
+	WHERE silent OR cancelling
 )
 SELECT mentee_id AS person_id, program_id, 'disengaged' AS reason,
-	CASE WHEN cancelling OR days >= 2 * silent_days THEN 'high' ELSE 'medium' END AS severity,
+	CASE WHEN cancelling OR days >= 2 * no_meeting_days THEN 'high' ELSE 'medium' END AS severity,
 	${dateTextSql('since')} AS since,
 	days,
 	concat_ws('; ',
@@ -63,10 +39,10 @@ SELECT mentee_id AS person_id, program_id, 'disengaged' AS reason,
 FROM flagged
 WHERE rn = 1
 ORDER BY days DESC, person_id`;
-	return { sql, params: [...population.params, thresholds.noMeetingDays, thresholds.cancelledInARow] };
+	return { sql, params: [...population.params, ...limits.params] };
 }
 
-export async function disengagedPairings(db: Connector, filter?: PopulationFilter, thresholds?: WorklistThresholds): Promise<WorklistFlag[]> {
+export async function disengagedPairings(db: Connector, filter?: PopulationFilter, thresholds?: ThresholdTable): Promise<WorklistFlag[]> {
 	const { sql, params } = disengagedSql(filter, thresholds);
 	return db.query<WorklistFlag & Record<string, unknown>>(sql, params);
 }

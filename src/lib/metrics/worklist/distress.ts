@@ -8,22 +8,32 @@
  *    the person's most recent earlier scored answer to the same instrument. A person who
  *    skipped a wave is compared with the wave before (named in the evidence); a person with
  *    no earlier answer is judged on the flag alone.
+ * Which instruments' flags and worsenings count is the program's choice (thresholds.ts:
+ * by default every flag but the Mini-Z burnout item's, and every defined worsening).
  * One row per person; each instrument that fires adds a sentence. High severity when any
- * instrument is flagged, medium when the score only worsened.
+ * counted flag fires, medium when the score only worsened.
  */
 import type { Connector } from '../../engine/connector';
 import { instrumentWatchRules, type InstrumentWatchRule } from '../../instruments/meaningful-change';
 import { compilePopulation, EMPTY_FILTER, type PopulationFilter } from '../population-filter';
 import { activeTraineeInPopulationSql, dateTextSql, daysToAsOfSql, LATEST_WAVE_CTE, scoreTextSql } from './sql-parts';
+import { wellbeingWatchCte } from './threshold-sql';
+import { DEFAULT_THRESHOLD_TABLE, type ThresholdTable } from './thresholds';
 import type { WorklistFlag } from './types';
 
-export function distressSql(filter: PopulationFilter = EMPTY_FILTER, rules: readonly InstrumentWatchRule[] = instrumentWatchRules()) {
+export function distressSql(
+	filter: PopulationFilter = EMPTY_FILTER,
+	thresholds: ThresholdTable = DEFAULT_THRESHOLD_TABLE,
+	rules: readonly InstrumentWatchRule[] = instrumentWatchRules()
+) {
 	if (rules.length === 0) throw new Error('distress rule needs at least one instrument rule');
 	const population = compilePopulation(filter);
+	const watch = wellbeingWatchCte(thresholds);
 	const ruleRows = rules.map(() => '(CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS DOUBLE), CAST(? AS INTEGER), CAST(? AS DOUBLE), CAST(? AS VARCHAR))').join(',\n\t');
 	const ruleParams = rules.flatMap((r) => [r.instrument, r.name, r.scoreMax, r.direction, r.worsening, r.flagLabel]);
 	const sql = `WITH ${population.cte},
 ${LATEST_WAVE_CTE},
+${watch.cte},
 rules AS (
 	SELECT * FROM (VALUES
 	${ruleRows}) AS t(instrument, name, score_max, direction, worsening, flag_label)
@@ -45,10 +55,11 @@ judged AS (
 	SELECT c.person_id, c.program_id, c.instrument, c.score, c.label, c.opens_on,
 		ru.name, ru.score_max, ru.flag_label,
 		e.score AS earlier_score, e.label AS earlier_label,
-		coalesce(c.flag, false) AS flagged,
-		coalesce(ru.worsening IS NOT NULL AND e.score IS NOT NULL AND ru.direction * (c.score - e.score) >= ru.worsening, false) AS worsened
+		coalesce(c.flag AND wa.counts_flag, false) AS flagged,
+		coalesce(wa.counts_worsening AND ru.worsening IS NOT NULL AND e.score IS NOT NULL AND ru.direction * (c.score - e.score) >= ru.worsening, false) AS worsened
 	FROM current_answers c
 	JOIN rules ru ON ru.instrument = c.instrument
+	LEFT JOIN watch wa ON wa.program_id = c.program_id AND wa.instrument = c.instrument
 	LEFT JOIN earlier_answers e ON e.person_id = c.person_id AND e.instrument = c.instrument AND e.rn = 1
 ),
 sentences AS (
@@ -69,10 +80,15 @@ SELECT person_id, max(program_id) AS program_id, 'distress' AS reason,
 FROM sentences
 GROUP BY person_id
 ORDER BY person_id`;
-	return { sql, params: [...population.params, ...ruleParams] };
+	return { sql, params: [...population.params, ...watch.params, ...ruleParams] };
 }
 
-export async function distressFlags(db: Connector, filter?: PopulationFilter, rules?: readonly InstrumentWatchRule[]): Promise<WorklistFlag[]> {
-	const { sql, params } = distressSql(filter, rules);
+export async function distressFlags(
+	db: Connector,
+	filter?: PopulationFilter,
+	thresholds?: ThresholdTable,
+	rules?: readonly InstrumentWatchRule[]
+): Promise<WorklistFlag[]> {
+	const { sql, params } = distressSql(filter, thresholds, rules);
 	return db.query<WorklistFlag & Record<string, unknown>>(sql, params);
 }

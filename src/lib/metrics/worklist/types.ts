@@ -4,15 +4,25 @@
  * so a re-run on the same export gives the same list.
  */
 
-export const WORKLIST_REASONS = ['unmatched', 'disengaged', 'survey_nonresponse', 'distress', 'mentor_overloaded'] as const;
+export const WORKLIST_REASONS = [
+	'unmatched',
+	'disengaged',
+	'declining_frequency',
+	'survey_nonresponse',
+	'distress',
+	'mentor_overloaded',
+	'mentor_inactive'
+] as const;
 export type WorklistReason = (typeof WORKLIST_REASONS)[number];
 
 export const REASON_LABELS: Record<WorklistReason, string> = {
 	unmatched: 'Unmatched',
 	disengaged: 'Disengaged pairing',
+	declining_frequency: 'Declining meetings',
 	survey_nonresponse: 'Survey non-response',
 	distress: 'Well-being flag',
-	mentor_overloaded: 'Mentor overloaded'
+	mentor_overloaded: 'Mentor overloaded',
+	mentor_inactive: 'Mentor inactive'
 };
 
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
@@ -31,35 +41,7 @@ export interface WorklistFlag {
 	evidence: string;
 }
 
-/**
- * Thresholds a program may tune. Defaults are the issue's (60 days without a meeting,
- * 3 cancellations in a row) or, where the issue names none, a stated choice.
- */
-export interface WorklistThresholds {
-	/** Days an active trainee may wait for a mentor before being listed. Programs usually match within the first month. */
-	unmatchedDays: number;
-	/** Waiting this long makes an unmatched trainee high severity. */
-	unmatchedHighDays: number;
-	/** Days without a completed meeting before an active pairing is listed (issue 4: default 60). */
-	noMeetingDays: number;
-	/** Cancelled or missed meetings in a row that list a pairing whatever its last meeting date. */
-	cancelledInARow: number;
-}
-
-export const DEFAULT_THRESHOLDS: Readonly<WorklistThresholds> = Object.freeze({
-	unmatchedDays: 30,
-	unmatchedHighDays: 90,
-	noMeetingDays: 60,
-	cancelledInARow: 3
-});
-
-export function thresholdsWith(partial: Partial<WorklistThresholds> = {}): WorklistThresholds {
-	const merged = { ...DEFAULT_THRESHOLDS, ...partial };
-	for (const [key, value] of Object.entries(merged)) {
-		if (!Number.isInteger(value) || value < 0) throw new Error(`worklist threshold ${key} must be a whole number ≥ 0, got ${value}`);
-	}
-	return merged;
-}
+export * from './thresholds';
 
 /** Sort rank: high first. */
 export const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
@@ -67,4 +49,9 @@ export const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low
 /** Most urgent first: severity, then the oldest situation, then id for a stable order. */
 export function compareFlags(a: WorklistFlag, b: WorklistFlag): number {
 	return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.days - a.days || a.person_id.localeCompare(b.person_id) || a.reason.localeCompare(b.reason);
+}
+
+/** Longest-standing first: age, then severity, then id. */
+export function compareFlagsByAge(a: WorklistFlag, b: WorklistFlag): number {
+	return b.days - a.days || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.person_id.localeCompare(b.person_id) || a.reason.localeCompare(b.reason);
 }

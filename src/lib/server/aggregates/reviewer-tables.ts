@@ -156,6 +156,7 @@ export function reviewerTables(data: LinkedAggregates, selection: ReviewerSelect
 		minCell: data.minCell,
 		selection: { program: selection.program, label },
 		programs: data.programs.map((p) => ({ id: p.id, label: programLabel(p) })),
+		offersAll: true,
 		tables: [headcount(data, selection), coverage(data, selection), burnout(data, selection), urim(data, selection), exits(data, selection)]
 	};
 }

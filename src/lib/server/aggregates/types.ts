@@ -35,6 +35,9 @@ export interface ReviewerAggregates {
 	/** Counts from 1 to minCell − 1 are suppressed. */
 	minCell: number;
 	selection: { program: string; label: string };
+	/** The programs that may be chosen (a coordinator: their own). */
 	programs: { id: string; label: string }[];
+	/** Whether "all programs" may be chosen (not for coordinators). */
+	offersAll: boolean;
 	tables: ReviewerTable[];
 }

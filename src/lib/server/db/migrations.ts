@@ -141,6 +141,46 @@ export const MIGRATIONS: readonly Migration[] = [
 	},
 	{
 		version: 4,
+		name: 'worklist thresholds per program, declining and inactive-mentor reasons',
+		sql: `
+			-- A program's own worklist thresholds (metrics/worklist/thresholds.ts), complete
+			-- and validated before they are written; a program with no row uses the defaults.
+			-- Who changed them and how is in the audit log.
+			CREATE TABLE worklist_thresholds (
+				program_id TEXT PRIMARY KEY,
+				settings   TEXT NOT NULL CHECK (json_valid(settings)),
+				updated_at INTEGER NOT NULL,
+				updated_by TEXT NOT NULL
+			) STRICT;
+
+			-- Two new reasons: SQLite cannot change a CHECK, so the action history is copied
+			-- into a table with the longer list, row for row and id for id. DROP TABLE fires
+			-- no DELETE trigger; the triggers and indexes are recreated on the new table.
+			CREATE TABLE worklist_actions_v4 (
+				id           INTEGER PRIMARY KEY AUTOINCREMENT,
+				person_id    TEXT NOT NULL,
+				program_id   TEXT NOT NULL,
+				reason       TEXT NOT NULL CHECK (reason IN ('unmatched', 'disengaged', 'declining_frequency', 'survey_nonresponse', 'distress', 'mentor_overloaded', 'mentor_inactive')),
+				action       TEXT NOT NULL CHECK (action IN ('contacted', 'snoozed', 'resolved')),
+				snooze_until TEXT CHECK ((action = 'snoozed') = (snooze_until IS NOT NULL)),
+				note         TEXT NOT NULL DEFAULT '',
+				user_id      TEXT NOT NULL,
+				at           INTEGER NOT NULL
+			) STRICT;
+			INSERT INTO worklist_actions_v4 (id, person_id, program_id, reason, action, snooze_until, note, user_id, at)
+				SELECT id, person_id, program_id, reason, action, snooze_until, note, user_id, at FROM worklist_actions;
+			DROP TABLE worklist_actions;
+			ALTER TABLE worklist_actions_v4 RENAME TO worklist_actions;
+			CREATE INDEX worklist_actions_item ON worklist_actions(person_id, reason, id);
+			CREATE INDEX worklist_actions_program ON worklist_actions(program_id, id);
+			CREATE TRIGGER worklist_actions_no_update BEFORE UPDATE ON worklist_actions
+			BEGIN SELECT RAISE(ABORT, 'worklist_actions is append-only'); END;
+			CREATE TRIGGER worklist_actions_no_delete BEFORE DELETE ON worklist_actions
+			BEGIN SELECT RAISE(ABORT, 'worklist_actions is append-only'); END;
+		`
+	},
+	{
+		version: 5,
 		name: 'accreditation reports',
 		sql: `
 			-- Generated accreditation reports (issue 7). The report column holds the suppressed report as

@@ -3,7 +3,8 @@
  * immutable, so an entry never goes stale. Two levels:
  * - memory, least recently used first out past a byte budget (a large dataset's payload is
  *   tens of MB);
- * - disk, under <dataDir>/cache/dataset/<versionId>/, so a restart does not re-encode. These
+ * - disk, under <dataDir>/cache/dataset/<versionId>/<scope>.f<format>.<encoding>, so a restart
+ *   does not re-encode (the payload format in the name retires files of older builds). These
  *   files hold no more than the Parquet files next to them; deleting them is always safe.
  * Concurrent requests for the same key share one build.
  */
@@ -11,6 +12,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PayloadEncoding } from './compression';
 import { isVersionId } from '$lib/server/store/paths';
+import { PAYLOAD_FORMAT } from './payload';
 
 export interface CacheKey {
 	versionId: string;
@@ -66,7 +68,7 @@ export class PayloadCache {
 		if (!this.dataDir) return null;
 		if (!isVersionId(key.versionId)) throw new Error(`not a dataset version id: ${key.versionId}`);
 		if (!/^[A-Za-z0-9-]+$/.test(key.scopeKey)) throw new Error(`invalid scope key: ${key.scopeKey}`);
-		return join(this.dataDir, 'cache', 'dataset', key.versionId, `${key.scopeKey}.${key.encoding}`);
+		return join(this.dataDir, 'cache', 'dataset', key.versionId, `${key.scopeKey}.f${PAYLOAD_FORMAT}.${key.encoding}`);
 	}
 
 	/** Write then rename, so a crash never leaves a truncated payload to be served. */

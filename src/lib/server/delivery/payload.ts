@@ -40,7 +40,14 @@ import { encodeArrowTable } from '$lib/engine/arrow-encode';
 import { frameDatasetContainer } from '$lib/engine/dataset-container';
 import { TABLES } from '$lib/schema/tables';
 import { parquetPath } from '$lib/server/store/paths';
-import { scopedTableQuery, type DeliveryScope } from './scope';
+import { DERIVED_TABLES, materializeDerivedTableSql } from '$lib/metrics/interprofessional/contact-facts';
+import { derivedTableQuery, scopedTableQuery, type DeliveryScope } from './scope';
+
+/**
+ * Bumped whenever the payload's tables or their meaning change, so payloads cached on disk
+ * by an older build are not served (2: the derived contact-fact tables were added).
+ */
+export const PAYLOAD_FORMAT = 2;
 
 export interface DatasetPayload {
 	versionId: string;
@@ -49,7 +56,10 @@ export interface DatasetPayload {
 	rowCounts: Record<string, number>;
 }
 
-/** Read the version's Parquet files and encode every table the scope lets through. */
+/**
+ * Read the version's Parquet files and encode every table the scope lets through, then the
+ * derived contact-fact tables (metrics/interprofessional/contact-facts.ts) restricted alike.
+ */
 export async function buildDatasetPayload(dataDir: string, versionId: string, scope: DeliveryScope): Promise<DatasetPayload> {
 	const db = await NodeConnector.open();
 	try {
@@ -60,9 +70,17 @@ export async function buildDatasetPayload(dataDir: string, versionId: string, sc
 			// A view per table lets the scope filters join tables by name.
 			await db.exec(`CREATE VIEW "${spec.name}" AS SELECT * FROM read_parquet(${sqlString(file)})`);
 		}
+		// Contact facts are derived over the whole version, before any scope applies, so they
+		// know the professions of mentors and co-attendees the scope withholds.
+		for (const spec of DERIVED_TABLES) await db.exec(materializeDerivedTableSql(spec, 'TEMP TABLE'));
 		const tables = [];
 		for (const spec of TABLES) {
 			const { sql, params } = scopedTableQuery(spec, scope);
+			const { ipc, rows } = await encodeArrowTable(db, sql, params, spec);
+			tables.push({ name: spec.name, rows, ipc });
+		}
+		for (const spec of DERIVED_TABLES) {
+			const { sql, params } = derivedTableQuery(spec, scope);
 			const { ipc, rows } = await encodeArrowTable(db, sql, params, spec);
 			tables.push({ name: spec.name, rows, ipc });
 		}

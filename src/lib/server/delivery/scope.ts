@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { TABLES, type TableName, type TableSpec } from '$lib/schema/tables';
 import { varcharList } from '$lib/engine/arrow-encode';
+import type { DerivedTableSpec } from '$lib/metrics/interprofessional/contact-facts';
 
 export interface DeliveryScope {
 	programIds: readonly string[] | 'all';
@@ -41,7 +42,8 @@ export function scopeKey(scope: DeliveryScope): string {
  * program, meetings by pairing, responses and demographics by person. Survey waves and
  * dataset_info are not program data. An IPE activity is in scope when an in-scope program
  * organised it or an in-scope person attended; attendance rows of out-of-scope people are
- * withheld (so profession mix per activity is computed over visible attendees only).
+ * withheld. The professions present at an activity, and on a pairing whose mentor is from
+ * another program, arrive instead as derived contact facts (`derivedTableQuery`).
  */
 const PROGRAM_FILTER: Record<TableName, ((p: () => string) => string) | null> = {
 	dataset_info: null,
@@ -93,6 +95,27 @@ export function scopedTableQuery(spec: TableSpec, scope: DeliveryScope): { sql: 
 		})}`;
 	}
 	return { sql: `SELECT ${projection.join(', ')} FROM "${spec.name}"${where}`, params };
+}
+
+/**
+ * The query for one derived contact-fact table (contact-facts.ts) under `scope`: its rows
+ * about what the scope delivers, i.e. whose key is among the rows `scopedTableQuery` sends
+ * of the table it follows. The derivation itself ran over the whole version, so these rows
+ * carry the professions of people outside the scope, but never their rows or ids.
+ */
+export function derivedTableQuery(spec: DerivedTableSpec, scope: DeliveryScope): { sql: string; params: unknown[] } {
+	const projection = spec.columns.map((c) => `"${c.name}"`).join(', ');
+	if (!spec.follows) return { sql: `SELECT ${projection} FROM "${spec.name}"`, params: [] };
+	const { table, column } = spec.follows;
+	const followed = scopedTableQuery(tableSpecOf(table), { ...scope, dropColumns: [], ownMentorIds: [] });
+	return {
+		sql: `SELECT ${projection} FROM "${spec.name}" WHERE "${column}" IN (SELECT "${column}" FROM (${followed.sql}))`,
+		params: followed.params
+	};
+}
+
+function tableSpecOf(name: TableName): TableSpec {
+	return TABLES.find((t) => t.name === name)!;
 }
 
 /** A misspelt column would silently leave identifying data in the payload: refuse it. */

@@ -11,7 +11,9 @@
  *                 ids and are the programs' quality signal a dean reviews.
  *  - coordinator  their programs' rows, identified. IPE activities their people attended are
  *                 sent, but attendance rows of people outside the scope are withheld
- *                 (delivery/scope.ts). Per-meeting ratings are kept: a coordinator acts on
+ *                 (delivery/scope.ts); the professions those people had arrive as derived
+ *                 contact facts, never their rows or ids (metrics/interprofessional/
+ *                 contact-facts.ts). Per-meeting ratings are kept: a coordinator acts on
  *                 them (re-matching a pair that is not working).
  *  - anyone who is also a mentor in the data (same email): the ratings their own mentees
  *    gave arrive as NULL (own-mentor-ids.ts).

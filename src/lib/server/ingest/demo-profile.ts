@@ -10,6 +10,8 @@
  * Qualtrics export replaces the Qualtrics responses and keeps the REDCap ones (and vice
  * versa); dataset_info comes from the upload's settings. Carried rows are validated with the
  * new ones, so a new pairings file that names a person the roster lacks is still caught.
+ * A coordinator's upload replaces only their programs' rows of the tables it covers
+ * (program-scope.ts states that rule).
  */
 import { TABLE_NAMES, type TableName } from '$lib/schema/tables';
 import type { IngestConfig } from './config';
@@ -20,13 +22,15 @@ import {
 	mapMeetings,
 	mapPairings,
 	mapPrograms,
-	mapSurveyWaves,
-	redcapEventWaves
+	mapSurveyWaves
 } from './map-platform';
 import { mapRoster } from './map-roster';
 import { SurveyMapper } from './map-surveys';
 import { planProblems, type FilePlan } from './plan';
 import type { ProblemList } from './problems';
+import { programRowCounts } from './program-ownership';
+import { resolveRedcapWaves, type RedcapWaves } from './redcap-waves';
+import { hideCarriedRowNumbers, ProgramScopeCheck } from './program-scope';
 import { checkRules } from './rules';
 import { Columns, type ShapeId } from './shapes';
 import { emptyStagedTables, type StagedRow, type StagedTables } from './staged';
@@ -45,7 +49,16 @@ export interface StagedDataset {
 	sources: RecognisedSource[];
 	/** Tables taken from the current version rather than the upload. */
 	carried: TableName[];
+	/** How each REDCap event found its survey wave (redcap-waves.ts), when a REDCap file was uploaded. */
+	redcapWaves?: RedcapWaves['choices'];
+	/** Coordinator uploads: row counts of their programs only, after and before. */
+	programCounts?: { next: Record<TableName, number>; current: Record<TableName, number> | null };
 }
+
+/** Coordinator uploads are limited to these programs (program-scope.ts); null: every program. */
+export type UploadScope = readonly string[] | null;
+
+const isCarriedFile = (file: string) => file.startsWith('(current dataset');
 
 /** Without these there is nothing to analyse (unless the current version supplies them). */
 const REQUIRED_SHAPES: readonly ShapeId[] = ['programs', 'roster'];
@@ -113,7 +126,7 @@ function carrySurveys(tables: StagedTables, current: StagedTables, replaced: Rea
 	tables.survey_items.push(...current.survey_items.filter((r) => ids.has(r.values.response_id)));
 }
 
-export function stageExports(plans: readonly FilePlan[], config: IngestConfig, problems: ProblemList, current: StagedTables | null = null): StagedDataset {
+export function stageExports(plans: readonly FilePlan[], config: IngestConfig, problems: ProblemList, current: StagedTables | null = null, scope: UploadScope = null): StagedDataset {
 	const shapes = byShape(plans, problems);
 	const tables = emptyStagedTables();
 	const get = (id: ShapeId) => shapes.get(id);
@@ -137,15 +150,30 @@ export function stageExports(plans: readonly FilePlan[], config: IngestConfig, p
 	const qualtrics = get('wellbeing_qualtrics');
 	if (qualtrics) surveys.mapQualtrics(qualtrics);
 	const redcap = get('wellbeing_redcap');
-	if (redcap) surveys.mapRedcap(redcap, waves ? redcapEventWaves(waves) : new Map());
+	const redcapWaves = redcap ? resolveRedcapWaves(redcap, waves ?? null, current) : null;
+	if (redcap) surveys.mapRedcap(redcap, redcapWaves!.eventWaves);
 	Object.assign(tables, surveys.out);
+	// Waves made from REDCap events are uploaded rows, added to the waves already there.
+	const derivedWaves = redcapWaves?.derived ?? [];
+	if (derivedWaves.length) tables.survey_waves = derivedWaves;
 
-	const carried: TableName[] = [];
-	if (current) {
+	let carried: TableName[] = [];
+	if (scope && !current) {
+		problems.error(SETTINGS, null, null, null, 'there is no dataset yet; the first import is an administrator\'s');
+	} else if (scope && current) {
+		const coverage = {
+			tables: new Set([...[...shapes.keys()].flatMap((shape) => SHAPE_TABLES[shape] ?? []), ...(derivedWaves.length ? (['survey_waves'] as const) : [])]),
+			surveySources: new Set([...shapes.keys()].flatMap((shape) => SURVEY_SOURCES[shape] ?? [])),
+			datasetInfoFile: get('dataset_info')?.file.name ?? null
+		};
+		const merged = new ProgramScopeCheck(scope, problems).merge(tables, current, coverage);
+		Object.assign(tables, merged.tables);
+		carried = merged.carried;
+	} else if (current) {
 		for (const [shape, names] of Object.entries(SHAPE_TABLES) as [ShapeId, TableName[]][]) {
 			if (shapes.has(shape)) continue;
 			for (const name of names) {
-				tables[name] = current[name];
+				tables[name] = name === 'survey_waves' && derivedWaves.length ? [...current.survey_waves, ...derivedWaves] : current[name];
 				carried.push(name);
 			}
 		}
@@ -161,12 +189,22 @@ export function stageExports(plans: readonly FilePlan[], config: IngestConfig, p
 	}
 
 	const info = get('dataset_info');
-	tables.dataset_info = info ? mapDatasetInfo(info) : datasetInfo(tables, config, problems);
+	if (scope && current) {
+		tables.dataset_info = current.dataset_info;
+		carried.push('dataset_info');
+	}
+	else tables.dataset_info = info ? mapDatasetInfo(info) : datasetInfo(tables, config, problems);
 
 	validateTables(tables, problems);
 	checkRules(tables, problems);
+	let programCounts: StagedDataset['programCounts'];
+	if (scope) {
+		hideCarriedRowNumbers(problems, isCarriedFile);
+		const programs = new Set(scope);
+		programCounts = { next: programRowCounts(tables, programs), current: current ? programRowCounts(current, programs) : null };
+	}
 
 	const shapeOf = new Map([...shapes].map(([id, columns]) => [columns.file.name, id]));
 	const sources = plans.map((p) => ({ file: p.file.name, format: p.file.format, shape: shapeOf.get(p.file.name) ?? null, rows: p.file.records.length }));
-	return { tables, sources, carried };
+	return { tables, sources, carried, ...(redcapWaves ? { redcapWaves: redcapWaves.choices } : {}), ...(programCounts ? { programCounts } : {}) };
 }

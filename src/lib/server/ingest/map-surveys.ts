@@ -8,6 +8,7 @@ import type { Instrument } from '$lib/instruments/instruments';
 import type { CsvRecord } from './csv';
 import { datePart } from './labels';
 import type { ProblemList } from './problems';
+import { redcapTimestampColumn } from './redcap-waves';
 import type { Columns } from './shapes';
 import type { StagedRow } from './staged';
 
@@ -36,8 +37,7 @@ const SEEN_NOT_ANSWERED = '-99';
 /** Test and spam responses are not data (Qualtrics Status column). */
 const NON_RESPONSE_STATUSES = ['survey preview', 'survey test', 'spam'];
 const REDCAP_NOT_COMPLETED = '[not completed]';
-/** The mapping's name for the REDCap survey timestamp (any `<form>_timestamp` column). */
-export const REDCAP_TIMESTAMP = 'Survey timestamp';
+export { REDCAP_TIMESTAMP } from './redcap-waves';
 
 export interface SurveyTables {
 	survey_responses: StagedRow[];
@@ -153,13 +153,12 @@ export class SurveyMapper {
 	}
 
 	/**
-	 * REDCap longitudinal: one row per (record, event); the event names the wave through
-	 * survey_waves.csv's REDCap Event column. A non-responder's row has no items and stages
-	 * nothing, whatever its event.
+	 * REDCap longitudinal: one row per (record, event); `eventWaves` says which wave each
+	 * event is (redcap-waves.ts). A non-responder's row has no items and stages nothing,
+	 * whatever its event.
 	 */
 	mapRedcap(columns: Columns, eventWaves: ReadonlyMap<string, string>): void {
-		// A mapped survey timestamp wins; otherwise the first <form>_timestamp column.
-		const timestamp = columns.has(REDCAP_TIMESTAMP) ? REDCAP_TIMESTAMP : (columns.file.columns.find((c) => c.toLowerCase().endsWith('_timestamp')) ?? '');
+		const timestamp = redcapTimestampColumn(columns);
 		const cols = { id: 'record_id', person: 'record_id', wave: 'redcap_event_name', date: timestamp };
 		for (const record of columns.file.records) {
 			if (columns.get(record, 'redcap_repeat_instrument')) continue;
@@ -182,7 +181,7 @@ export class SurveyMapper {
 				REDCAP_ITEMS
 			);
 			if (this.out.survey_responses.length > before && event !== null && !eventWaves.has(event)) {
-				this.problems.error(columns.file.name, record.row, columns.sourceName('redcap_event_name'), event, 'no survey wave has this REDCap Event (survey_waves.csv)');
+				this.problems.error(columns.file.name, record.row, columns.sourceName('redcap_event_name'), event, 'no survey wave for this REDCap Event; add it to survey_waves.csv (REDCap Event column)');
 			}
 		}
 	}

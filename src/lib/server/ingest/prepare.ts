@@ -5,7 +5,7 @@
  * any container (CSV/TSV, XLSX, Parquet) first.
  */
 import { ingestConfig, type IngestConfig } from './config';
-import { stageExports, type RecognisedSource } from './demo-profile';
+import { stageExports, type RecognisedSource, type StagedDataset, type UploadScope } from './demo-profile';
 import { UPLOAD_LIMITS, type UploadLimits } from './limits';
 import { applyDictionaryLabels, planFile, type FilePlan, type MappingChoice, type SavedMapping } from './plan';
 import { ProblemList } from './problems';
@@ -27,6 +27,8 @@ export interface PrepareOptions {
 	/** The current version's tables, carried over for tables the upload does not cover. */
 	current?: StagedTables | null;
 	limits?: UploadLimits;
+	/** A coordinator's programs: the upload may hold only their rows (program-scope.ts). */
+	scope?: UploadScope;
 }
 
 export interface PreparedImport {
@@ -35,13 +37,15 @@ export interface PreparedImport {
 	carried: TableName[];
 	plans: FilePlan[];
 	problems: ProblemList;
+	programCounts?: StagedDataset['programCounts'];
+	redcapWaves?: StagedDataset['redcapWaves'];
 }
 
 export function prepareParsed(parsed: SourceFile[], config: IngestConfig, problems: ProblemList, options: PrepareOptions = {}): PreparedImport {
 	applyDictionaryLabels(parsed);
 	const plans = parsed.map((file) => planFile(file, options.choices?.[file.name], options.savedMapping?.(file)));
-	const { tables, sources, carried } = stageExports(plans, config, problems, options.current ?? null);
-	return { tables, sources, carried, plans, problems };
+	const staged = stageExports(plans, config, problems, options.current ?? null, options.scope ?? null);
+	return { ...staged, plans, problems };
 }
 
 export function prepareImport(files: readonly UploadedFile[], overrides: Partial<IngestConfig> = {}, options: PrepareOptions = {}): PreparedImport {

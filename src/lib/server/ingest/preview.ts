@@ -7,6 +7,7 @@ import type { ImportPreview, PreviewFile, PreviewTable } from '$lib/components/i
 import type { FilePlan } from './plan';
 import type { PreparedImport } from './prepare';
 import { redcapStructure } from './redcap';
+import { describeRedcapWaves, type RedcapWaveChoice } from './redcap-waves';
 import { Columns, SHAPES } from './shapes';
 
 const SAMPLE_ROWS = 5;
@@ -25,9 +26,11 @@ export const SHAPE_LABELS: Record<string, string> = {
 	redcap_dictionary: 'REDCap data dictionary (labels only)'
 };
 
-function previewFile(plan: FilePlan): PreviewFile {
+function previewFile(plan: FilePlan, redcapWaves: readonly RedcapWaveChoice[] | undefined): PreviewFile {
 	const { file, proposal } = plan;
-	const notes = [...(file.note ? [file.note] : []), ...(file.readNotes ?? [])];
+	// The REDCap export the survey responses came from explains how its events became waves.
+	const waves = proposal?.shape === 'wellbeing_redcap' ? redcapWaves : undefined;
+	const notes = [...(file.note ? [file.note] : []), ...(file.readNotes ?? []), ...(waves ? describeRedcapWaves(waves) : [])];
 	const out: PreviewFile = {
 		name: file.name,
 		format: file.format,
@@ -41,34 +44,38 @@ function previewFile(plan: FilePlan): PreviewFile {
 		settledBy: plan.settledBy,
 		fields: proposal?.fields ?? []
 	};
-	if (file.format === 'redcap') out.redcap = redcapStructure(new Columns(file));
+	if (file.format === 'redcap') out.redcap = { ...redcapStructure(new Columns(file)), ...(waves ? { waves: [...waves] } : {}) };
 	return out;
 }
 
 export function buildPreview(prepared: PreparedImport, currentRowCounts: Record<string, number> | null, acceptWarnings = false): ImportPreview {
 	const { problems } = prepared;
 	const carried = new Set<string>(prepared.carried);
+	// A coordinator sees counts of their programs' rows only (program-ownership.ts), and
+	// sample rows only from their own files, never rows kept from other programs.
+	const scoped = prepared.programCounts;
 	const tables: PreviewTable[] = TABLE_NAMES.map((table) => {
 		const rows = prepared.tables[table];
 		const uploaded = rows.filter((r) => !r.file.startsWith('(current dataset'));
-		const sample = (uploaded.length ? uploaded : rows).slice(0, SAMPLE_ROWS);
+		const sample = (uploaded.length || scoped ? uploaded : rows).slice(0, SAMPLE_ROWS);
 		return {
 			table,
-			rows: rows.length,
+			rows: scoped ? scoped.next[table] : rows.length,
 			carried: carried.has(table) && uploaded.length === 0,
-			currentRows: currentRowCounts?.[table] ?? null,
+			currentRows: scoped ? (scoped.current?.[table] ?? null) : (currentRowCounts?.[table] ?? null),
 			columns: sample[0] ? Object.keys(sample[0].values) : [],
 			sample: sample.map((r) => r.values)
 		};
 	});
 	return {
-		files: prepared.plans.map(previewFile),
+		files: prepared.plans.map((plan) => previewFile(plan, prepared.redcapWaves)),
 		shapes: SHAPES.map((s) => ({ id: s.id, label: SHAPE_LABELS[s.id] ?? s.id })),
 		tables,
 		problems: problems.sorted(),
 		omittedProblems: problems.omitted,
 		errorCount: problems.errorCount,
 		warningCount: problems.warningCount,
-		canImport: !problems.hasErrors && (problems.warningCount === 0 || acceptWarnings)
+		canImport: !problems.hasErrors && (problems.warningCount === 0 || acceptWarnings),
+		countsFor: scoped ? 'your programs' : 'all programs'
 	};
 }

@@ -61,3 +61,17 @@ export async function readUploadForm(form: FormData): Promise<UploadForm | { mes
 	if (institution) out.institution = institution;
 	return out;
 }
+
+/**
+ * The request's multipart body as an upload form. A body that never arrives whole (the
+ * user cancelled, the connection dropped) is a 400-style message, not a server error.
+ */
+export async function readUploadRequest(request: Request): Promise<UploadForm | { message: string }> {
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		return { message: 'the upload could not be read (cancelled, connection lost, or not a file upload); send it again' };
+	}
+	return readUploadForm(form);
+}

@@ -1,9 +1,11 @@
 /**
  * A DuckDB connection over one dataset version: every canonical table loaded from its
- * Parquet file, for the data endpoint and server-side metric runs.
+ * Parquet file, plus the derived contact facts (contact-facts.ts) over the whole version,
+ * for the data endpoint and server-side metric runs.
  */
 import { NodeConnector } from '$lib/engine/node';
 import { TABLE_NAMES } from '$lib/schema/tables';
+import { DERIVED_TABLES, materializeDerivedTableSql } from '$lib/metrics/interprofessional/contact-facts';
 import type { DatasetManifest } from './manifest';
 import { parquetPath } from './paths';
 
@@ -29,6 +31,8 @@ export async function openDatasetConnector(
 			const path = parquetPath(dataDir, manifest.versionId, table).replace(/'/g, "''");
 			await db.exec(`CREATE ${kind} "${table}" AS SELECT * FROM read_parquet('${path}')`);
 		}
+		// Always views: cheap to open, and only the interprofessional metrics read them.
+		for (const spec of DERIVED_TABLES) await db.exec(materializeDerivedTableSql(spec, 'VIEW'));
 	} catch (error) {
 		db.close();
 		throw error;

@@ -41,6 +41,8 @@ export interface ImportRequest {
 	choices?: PrepareOptions['choices'];
 	/** Import despite warnings (errors always block). Default true for scripted imports. */
 	acceptWarnings?: boolean;
+	/** A coordinator's programs: the upload replaces only their rows (ingest/program-scope.ts). */
+	programScope?: readonly string[] | null;
 	/** Request address, for the audit log. */
 	ip?: string | null;
 	/** Test hook: called between the steps, so the crash test can die at each of them. */
@@ -82,7 +84,8 @@ export async function prepareDatasetImport(request: Omit<ImportRequest, 'clock' 
 	return prepareUpload(await readUpload(request.files), request.config, {
 		choices: request.choices,
 		savedMapping: (file) => savedMappingFor(db, file),
-		current
+		current,
+		scope: request.programScope ?? null
 	});
 }
 
@@ -137,7 +140,8 @@ export async function importDatasetLocked(request: ImportRequest): Promise<Impor
 			contentHash: hash,
 			asOf: info?.as_of ?? '',
 			institution: info?.institution ?? '',
-			warningCount: problems.warningCount
+			warningCount: problems.warningCount,
+			...(request.programScope ? { programs: [...request.programScope].sort() } : {})
 		};
 		await writeFileDurable(join(tmp, WARNINGS), JSON.stringify({ warnings, omitted: problems.omitted, carried: prepared.carried }, null, '\t'));
 		await writeFileDurable(join(tmp, MANIFEST), JSON.stringify(manifest, null, '\t'));
@@ -152,7 +156,15 @@ export async function importDatasetLocked(request: ImportRequest): Promise<Impor
 		registerVersion(store, manifest, {
 			userId: system ? null : request.createdBy,
 			action: 'dataset_imported',
-			detail: { versionId, createdBy: request.createdBy, files: manifest.sources.map((s) => s.file), rowCounts, carried: prepared.carried, warnings: problems.warningCount },
+			detail: {
+				versionId,
+				createdBy: request.createdBy,
+				files: manifest.sources.map((s) => s.file),
+				rowCounts,
+				carried: prepared.carried,
+				warnings: problems.warningCount,
+				...(request.programScope ? { programs: [...request.programScope] } : {})
+			},
 			ip: request.ip ?? null
 		});
 		published = null;

@@ -21,4 +21,6 @@ export interface DatasetManifest {
 	institution?: string;
 	/** Non-blocking problems found at import (the list is in warnings.json beside it). */
 	warningCount?: number;
+	/** A coordinator's upload: the programs whose rows it replaced (absent: an admin's, any program). */
+	programs?: string[];
 }

@@ -65,6 +65,10 @@ export interface VersionHistoryEntry {
 	asOf: string | null;
 	sources: DatasetManifest['sources'];
 	warningCount: number;
+	/** A coordinator's upload: the programs it replaced. */
+	programs?: string[];
+	/** True when its Parquet content is byte-identical to the version before (a re-import of the same data). */
+	sameContent: boolean;
 }
 
 /** Every registered version, newest first, with row-count differences from the one before. */
@@ -85,7 +89,9 @@ export async function versionHistory(dataDir: string): Promise<VersionHistoryEnt
 				delta,
 				asOf: manifest?.asOf ?? null,
 				sources: manifest?.sources ?? [],
-				warningCount: manifest?.warningCount ?? 0
+				warningCount: manifest?.warningCount ?? 0,
+				sameContent: !!previous && previous.contentHash === row.contentHash,
+				...(manifest?.programs ? { programs: manifest.programs } : {})
 			};
 		})
 	);

@@ -1,19 +1,20 @@
 /**
  * POST /imports/commit (multipart as /imports/preview, plus acceptWarnings): import as a new
  * dataset version and make it current. 409 while another import runs; 422 with the preview
- * when errors (or unaccepted warnings) block it. Admin only; audited by the store.
+ * when errors (or unaccepted warnings) block it. Admins, and coordinators for their own
+ * programs (ingest/uploader.ts); audited by the store.
  */
 import { json } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guard';
 import { serverConfig } from '$lib/server/env';
-import { readUploadForm } from '$lib/server/ingest/upload-form';
+import { readUploadRequest } from '$lib/server/ingest/upload-form';
+import { importSettings, requireUploader } from '$lib/server/ingest/uploader';
 import { ImportBusy, importDatasetNow } from '$lib/server/store/import-dataset';
 import { getCurrentManifest } from '$lib/server/store/versions';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ locals, request, getClientAddress }) => {
-	const user = requireRole(locals, ['admin']);
-	const form = await readUploadForm(await request.formData());
+	const uploader = requireUploader(locals);
+	const form = await readUploadRequest(request);
 	if ('message' in form) return json({ ok: false, message: form.message }, { status: 400 });
 	const { dataDir } = serverConfig();
 	const current = await getCurrentManifest(dataDir);
@@ -21,16 +22,19 @@ export const POST: RequestHandler = async ({ locals, request, getClientAddress }
 		const result = await importDatasetNow({
 			files: form.files,
 			dataDir,
-			createdBy: user.id,
+			createdBy: uploader.user.id,
 			choices: form.choices,
 			acceptWarnings: form.acceptWarnings,
+			programScope: uploader.programScope,
 			ip: getClientAddress(),
-			config: { asOf: form.asOf ?? current?.asOf, institution: form.institution ?? current?.institution }
+			config: importSettings(uploader, form, current)
 		});
 		if ('problems' in result) {
 			return json({ ok: false, message: `${result.errorCount} problem(s) block the import`, problems: result.problems }, { status: 422 });
 		}
-		return json({ ok: true, versionId: result.manifest.versionId, rowCounts: result.manifest.rowCounts });
+		// Row counts cover every program: a coordinator gets only the version id (version-visibility.ts).
+		const rowCounts = uploader.programScope ? undefined : result.manifest.rowCounts;
+		return json({ ok: true, versionId: result.manifest.versionId, rowCounts });
 	} catch (error) {
 		if (error instanceof ImportBusy) return json({ ok: false, message: error.message }, { status: 409 });
 		throw error;

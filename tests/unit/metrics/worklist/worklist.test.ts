@@ -8,6 +8,7 @@ import {
 	overloadedMentors,
 	surveyNonresponse,
 	thresholdsWith,
+	thresholdTable,
 	unmatchedTrainees,
 	worklistFlags
 } from '../../../../src/lib/metrics/worklist';
@@ -25,14 +26,14 @@ describe.each(ENGINES)('worklist rules on $name', (engine) => {
 	it('lists unmatched trainees after 30 days, high from 90, from joining or the last pairing end', async () => {
 		expect(await unmatchedTrainees(db)).toEqual([
 			{ person_id: 'U2', program_id: 'P2', reason: 'unmatched', severity: 'high', since: '2026-01-01', days: 304, evidence: 'no mentor since joining on 2026-01-01 (304 days)' },
-			{ person_id: 'U4', program_id: 'P2', reason: 'unmatched', severity: 'medium', since: '2026-09-15', days: 47, evidence: 'pairing ended 2026-09-15 (ended early) with no new mentor (47 days)' }
+			{ person_id: 'U4', program_id: 'P2', reason: 'unmatched', severity: 'medium', since: '2026-09-15', days: 47, evidence: 'matched 2025-09-01, pairing ended early 2026-09-15 with no new mentor (47 days); mentor requested 2026-09-20' }
 		]);
 	});
 
 	it('with no waiting threshold, includes the trainee who joined yesterday and the pairing that ended today', async () => {
-		const rows = await unmatchedTrainees(db, undefined, thresholdsWith({ unmatchedDays: 0 }));
+		const rows = await unmatchedTrainees(db, undefined, thresholdTable(thresholdsWith({ unmatchedDays: 0 })));
 		expect(rows.map((r) => [r.person_id, r.days])).toEqual([['U2', 304], ['U4', 47], ['S6', 22], ['U1', 1], ['U3', 0]]);
-		expect(rows.find((r) => r.person_id === 'U3')?.evidence).toBe('pairing ended 2026-11-01 (concluded) with no new mentor (0 days)');
+		expect(rows.find((r) => r.person_id === 'U3')?.evidence).toBe('matched 2024-09-01, pairing concluded 2026-11-01 with no new mentor (0 days)');
 	});
 
 	it('lists silent pairings after 60 days and runs of 3 cancellations, ignoring meetings after as_of', async () => {
@@ -43,7 +44,7 @@ describe.each(ENGINES)('worklist rules on $name', (engine) => {
 		]);
 		// In P2, a 30-day silence threshold adds A1 (31 days, never met) and D4 (31 days) and
 		// words D3 both ways (P1's pairings, matched 2026-10-01, would also reach 31 days).
-		const tighter = await disengagedPairings(db, makeFilter({ programs: ['P2'] }), thresholdsWith({ noMeetingDays: 30 }));
+		const tighter = await disengagedPairings(db, makeFilter({ programs: ['P2'] }), thresholdTable(thresholdsWith({ noMeetingDays: 30 })));
 		expect(tighter.map((r) => r.person_id).sort()).toEqual(['A1', 'D1', 'D2', 'D3', 'D4']);
 		expect(tighter.find((r) => r.person_id === 'D3')?.evidence).toBe('no meeting logged since 2026-09-10 (52 days); 3 cancelled or missed meetings in a row, the last on 2026-10-20');
 		expect(await disengagedPairings(db, makeFilter({ programs: ['P1'] }))).toEqual([]);

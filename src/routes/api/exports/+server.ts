@@ -1,0 +1,32 @@
+/**
+ * POST /api/exports: record that the signed-in user is about to export a chart or table from
+ * a view (server/exports/export-audit.ts). Roles with row-level views only: reviewers have
+ * none (their aggregate page exports nothing), so 403. The body describes the export, never
+ * holds its data; the dataset version must be one the store holds.
+ */
+import { error, json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { requireRole } from '$lib/server/auth/guard';
+import { database } from '$lib/server/db/open';
+import { serverConfig } from '$lib/server/env';
+import { auditExport, parseExportRecord } from '$lib/server/exports/export-audit';
+import { readManifest } from '$lib/server/store/versions';
+
+const EXPORTING_ROLES = ['admin', 'dean', 'coordinator'] as const;
+
+export const POST: RequestHandler = async ({ locals, request, getClientAddress }) => {
+	const user = requireRole(locals, EXPORTING_ROLES);
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch {
+		error(400, 'expected a JSON body describing the export');
+	}
+	const parsed = parseExportRecord(body);
+	if (!parsed.ok) error(400, parsed.message);
+	if (!(await readManifest(serverConfig().dataDir, parsed.record.datasetVersion))) {
+		error(400, `unknown dataset version: ${parsed.record.datasetVersion}`);
+	}
+	auditExport(database(), user, parsed.record, getClientAddress());
+	return json({ recorded: true }, { status: 201 });
+};
