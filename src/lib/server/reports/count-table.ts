@@ -11,13 +11,17 @@
  *  - totals are shown only when `margins` says the cells of a row really add up to a whole
  *    (not for "in any of" race counts or symmetric matrices), but they are protected either way.
  *
- * Limit (privacy/suppression.ts, "Several tables over the same people"): each table is
- * suppressed on its own. Two tables of one report that break the same people down
- * differently (composition by URiM and mentoring access by URiM) are not suppressed
- * together, so a complement hidden in one may appear in the other. Small counts are never
- * shown anywhere; linking the tables' suppression is the next step.
+ * Tables of one report are suppressed together (suppressCountTables, with
+ * privacy/linked-suppression.ts): a metric names the numbers of its table that other tables
+ * of a report may hold too (`shared`: the population's total, each group's count, a wave's
+ * eligible trainees), and a shared number hidden in one table is hidden in all, each table's
+ * complements re-chosen around it, until the report's tables together pin no hidden count.
+ * Keys are scoped to one report (one filter), so "active-trainees" means the same people in
+ * every table that names it; tests/unit/reports/report-suppression.test.ts checks on the demo
+ * data that entries with one key hold one number, and attacks all tables of a report at once.
  */
-import { suppressTable, type KeepLines, type SuppressedCell, type SuppressedTable } from '$lib/privacy/suppression';
+import { suppressLinkedTables, type SharedValue } from '$lib/privacy/linked-suppression';
+import type { KeepLines, SuppressedCell, SuppressedTable } from '$lib/privacy/suppression';
 import type { ReportCell, ReportRow, ReportTable } from '$lib/reports/types';
 
 /**
@@ -59,6 +63,11 @@ export interface CountTable {
 	derived: readonly DerivedColumn[];
 	/** Rows and columns whose counts complementary suppression should hide last (the table's point). */
 	keep?: KeepLines;
+	/**
+	 * Numbers of this table that other tables of the same report may hold (same key, same
+	 * count): entries of the table with margins, 'total' for the totals row or column.
+	 */
+	shared?: readonly SharedValue[];
 	notes?: readonly string[];
 }
 
@@ -91,13 +100,33 @@ function checkShape(table: CountTable): void {
 	}
 }
 
+/** One table on its own (tests, and reports of a single table); see suppressCountTables. */
 export function suppressCountTable(table: CountTable, minCell: number): ReportTable {
-	checkShape(table);
+	return suppressCountTables([table], minCell)[0];
+}
+
+const isEmpty = (t: CountTable) => t.rows.length === 0 || t.countColumns.length === 0;
+
+/** Every table of one report, suppressed together so that no hidden count follows from all of them. */
+export function suppressCountTables(tables: readonly CountTable[], minCell: number): ReportTable[] {
+	tables.forEach(checkShape);
+	const filled = tables.filter((t) => !isEmpty(t));
+	const suppressed = suppressLinkedTables(
+		filled.map((t) => ({
+			counts: t.counts,
+			keep: t.keep,
+			shared: t.shared,
+			printed: { rowTotals: showsTotalColumn(t), columnTotals: showsTotalRow(t), grandTotal: showsTotalColumn(t) && showsTotalRow(t) }
+		})),
+		{ minCell }
+	);
+	return tables.map((t) => (isEmpty(t) ? shownTable(t, null) : shownTable(t, suppressed[filled.indexOf(t)])));
+}
+
+function shownTable(table: CountTable, s: SuppressedTable | null): ReportTable {
 	const totalColumn = showsTotalColumn(table);
 	const columns = [...table.countColumns, ...(totalColumn ? [TOTAL_LABEL] : []), ...table.derived.map((d) => d.label)];
-	if (table.rows.length === 0 || table.countColumns.length === 0) return { rowHeader: table.rowHeader, columns, rows: [] };
-	const s: SuppressedTable = suppressTable(table.counts, { minCell, keep: table.keep });
-
+	if (!s) return { rowHeader: table.rowHeader, columns, rows: [] };
 	const rows: ReportRow[] = table.rows.map((label, i) => {
 		const shown = (ref: CountRef) => !(ref === 'total' ? s.rowTotals[i] : typeof ref === 'number' ? s.cells[i][ref] : s.columnTotals[ref.columnTotal]).suppressed;
 		return {

@@ -12,7 +12,7 @@ import type { ReportTemplate } from '$lib/reports/template';
 import type { Report, ReportParameters, ReportSection, ReportTable } from '$lib/reports/types';
 import type { DatasetManifest } from '$lib/server/store/manifest';
 import { programRows } from '$lib/server/aggregates/linked-counts';
-import { suppressCountTable } from './count-table';
+import { suppressCountTables, type CountTable } from './count-table';
 import { reportMetric } from './metrics/registry';
 import { withDefaults, type MetricContext } from './metrics/report-metric';
 import { populationCounts } from './population-counts';
@@ -33,7 +33,7 @@ export interface GenerateInput {
 }
 
 export function suppressionRule(minCell: number): string {
-	return `Counts from 1 to ${minCell - 1} are never shown (CMS cell-size rule; threshold ${minCell}). Further cells are hidden (complementary suppression) so that no hidden count can be worked out from the row and column totals, and shares and intervals are shown only when every count they rest on is shown. Zero is shown. This applies to every table and chart in the report, whoever generates it.`;
+	return `Counts from 1 to ${minCell - 1} are never shown (CMS cell-size rule; threshold ${minCell}). Further cells are hidden (complementary suppression) so that no hidden count can be worked out from the row and column totals, within a table or across the tables of this report: a number that appears in several tables (a group's count, a population total) is hidden in all of them or in none. Shares and intervals are shown only when every count they rest on is shown. Zero is shown. This applies to every table and chart in the report, whoever generates it.`;
 }
 
 function definitionsFor(ids: readonly string[]): Report['definitions'] {
@@ -46,6 +46,18 @@ function definitionsFor(ids: readonly string[]): Report['definitions'] {
 }
 
 export async function generateReport(input: GenerateInput): Promise<Report> {
+	return (await generateReportWithCounts(input)).report;
+}
+
+/** The counts behind a report's tables, before suppression: the population table, then each section's. */
+export interface ReportCounts {
+	population: CountTable;
+	/** By section id; sections of one metric and options share one CountTable (and one shown table). */
+	sections: ReadonlyMap<string, CountTable>;
+}
+
+/** A report and the true counts it was suppressed from (for tests that attack all its tables at once). */
+export async function generateReportWithCounts(input: GenerateInput): Promise<{ report: Report; counts: ReportCounts }> {
 	const { db, template, parameters, minCell } = input;
 	const population = populationById(parameters.population);
 	if (!population) throw new ReportInputError(`unknown population: ${parameters.population}`);
@@ -60,21 +72,29 @@ export async function generateReport(input: GenerateInput): Promise<Report> {
 
 	const filter = reportFilter(population, parameters.programs, parameters.from, parameters.to);
 	const context: MetricContext = { filter, programLabel: label };
-	const built = new Map<string, { table: ReportTable; notes: readonly string[] }>();
-	const sections: ReportSection[] = [];
-	const instrumentIds = new Set<string>();
-	for (const section of template.sections) {
+	// Every table's counts first, then one suppression over all of them (count-table.ts:
+	// tables of one report share numbers, so they are suppressed together, never one by one).
+	const keys: string[] = [];
+	const counts = new Map<string, CountTable>();
+	const planned = template.sections.map((section) => {
 		const metric = reportMetric(section.metric);
 		const options = withDefaults(metric, section.options);
-		const key = `${metric.id}:${JSON.stringify(options)}`;
 		// A chart and a table of the same metric share one suppressed table: they cannot disagree.
-		let result = built.get(key);
-		if (!result) {
-			const counts = await metric.build(db, context, options);
-			result = { table: suppressCountTable(counts, minCell), notes: counts.notes ?? [] };
-			built.set(key, result);
-		}
-		const { table } = result;
+		return { section, metric, options, key: `${metric.id}:${JSON.stringify(options)}` };
+	});
+	for (const { metric, options, key } of planned) {
+		if (counts.has(key)) continue;
+		counts.set(key, await metric.build(db, context, options));
+		keys.push(key);
+	}
+	const excluded = await populationCounts(db, filter);
+	const [populationTable, ...shown] = suppressCountTables([excluded, ...keys.map((k) => counts.get(k)!)], minCell);
+	const built = new Map<string, ReportTable>(keys.map((k, i) => [k, shown[i]]));
+
+	const sections: ReportSection[] = [];
+	const instrumentIds = new Set<string>();
+	for (const { section, metric, options, key } of planned) {
+		const table = built.get(key)!;
 		let chart: ReportSection['chart'];
 		if (section.kind === 'chart') {
 			if (!metric.chart) throw new Error(`report metric ${metric.id} has no chart`);
@@ -90,14 +110,14 @@ export async function generateReport(input: GenerateInput): Promise<Report> {
 			metricIds: [...metric.glossary],
 			table,
 			chart,
-			notes: [...result.notes, ...(section.notes ?? [])]
+			notes: [...(counts.get(key)!.notes ?? []), ...(section.notes ?? [])]
 		});
 		for (const id of metric.instruments?.(options) ?? []) instrumentIds.add(id);
 	}
 
 	const chosen = parameters.programs.length ? parameters.programs.map((id) => ({ id, label: label(id) })) : [{ id: 'all', label: 'All programs' }];
 	const [info] = await db.query<{ institution: string }>('SELECT institution FROM dataset_info LIMIT 1');
-	return {
+	const report: Report = {
 		format: 1,
 		template: { id: template.id, title: template.title, description: template.description, elements: template.elements, caveats: template.caveats },
 		parameters,
@@ -114,7 +134,7 @@ export async function generateReport(input: GenerateInput): Promise<Report> {
 				`"Today" is the dataset's as-of date, ${input.manifest.asOf}; the period is cut there.`,
 				'Survey responses from people not enrolled on a wave’s opening date are left out.'
 			],
-			counts: suppressCountTable(await populationCounts(db, filter), minCell)
+			counts: populationTable
 		},
 		dataset: { versionId: input.manifest.versionId, contentHash: input.manifest.contentHash, asOf: input.manifest.asOf },
 		instruments: INSTRUMENTS.filter((i) => instrumentIds.has(i.id)).map((i) => ({ id: i.id, name: i.name, version: i.version })),
@@ -123,4 +143,5 @@ export async function generateReport(input: GenerateInput): Promise<Report> {
 		sections,
 		definitions: definitionsFor(sections.flatMap((s) => s.metricIds))
 	};
+	return { report, counts: { population: excluded, sections: new Map(planned.map((p) => [p.section.id, counts.get(p.key)!])) } };
 }

@@ -8,6 +8,7 @@ import type { Connector } from '$lib/engine/connector';
 import { compilePopulation, type PopulationFilter } from '$lib/metrics/population-filter';
 import { TRAINEE_ROLE_SQL } from '$lib/metrics/population';
 import type { CountTable } from './count-table';
+import { SHARED } from './metrics/shared-keys';
 
 export const POPULATION_ROWS = [
 	['included', 'Included'],
@@ -43,6 +44,8 @@ export async function populationCounts(db: Connector, filter: PopulationFilter):
 		countColumns: ['Trainees'],
 		counts: POPULATION_ROWS.map(([key]) => [rows.find((r) => r.reason === key)?.n ?? 0]),
 		margins: 'columns',
+		// "Included" is the population every retention table adds up to.
+		shared: [{ key: SHARED.population, entries: [[0, 0]] }],
 		derived: []
 	};
 }

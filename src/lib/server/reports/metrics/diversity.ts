@@ -8,6 +8,7 @@ import { urimShareByYear } from '$lib/metrics/diversity/urimByYear';
 import { RETENTION_OUTCOMES, retentionByGroup } from '$lib/metrics/diversity/retentionByGroup';
 import { CATEGORIES, DIMENSION_LABELS, categoryLabel, type CompositionDimension, type GroupDimension } from '$lib/metrics/diversity/groups';
 import { share, type ReportMetric } from './report-metric';
+import { SHARED, URIM_TREND_CATEGORIES, withoutCohort } from './shared-keys';
 
 const GROUP_OPTIONS = ['urim', 'gender', 'first_gen'] as const;
 
@@ -40,6 +41,14 @@ export const composition: ReportMetric = {
 			// The first group (URiM, first-generation, women) is what the table is read for, and the
 			// population totals appear in every composition table: complements come from elsewhere.
 			keep: { rows: [0, 'total'] },
+			// The same active trainees and mentors as every other composition and access table.
+			shared: race
+				? []
+				: [
+						{ key: SHARED.activeTrainees, entries: [['total', 0]] },
+						{ key: SHARED.activeMentors, entries: [['total', 1]] },
+						...categories.map((c, i) => ({ key: SHARED.activeTraineesIn(dim, c), entries: [[i, 0]] as const }))
+					],
 			notes: [
 				'Active trainees on the data date, and the mentors of their pairings in force then.',
 				...(race ? ['Race/ethnicity is multi-select and counted "in any of": a person selecting two categories counts in both, so columns add to more than the number of people.'] : [])
@@ -70,6 +79,9 @@ export const urimTrend: ReportMetric = {
 				{ label: 'Share URiM of known (%)', kind: 'share', values: rows.map((r) => ({ value: r.share, rests: [0, 1] })) },
 				{ label: '95% CI', kind: 'interval', values: rows.map((r) => ({ lower: r.lower, upper: r.upper, rests: [0, 1] })) }
 			],
+			// With every trainee's cohort known, a cohort table adds up to the population and its
+			// columns to the population by URiM status: the same numbers as the retention tables.
+			shared: trainees && (await withoutCohort(db, filter)) === 0 ? [{ key: SHARED.population, entries: [['total', 'total']] }, ...URIM_TREND_CATEGORIES.map((c, j) => ({ key: SHARED.populationIn('urim', c), entries: [['total', j]] as const }))] : [],
 			notes: [trainees ? 'Trainees by entering cohort, whatever their status now.' : 'Mentors with a pairing in force during the calendar year with a trainee of the population.']
 		};
 	}
@@ -91,6 +103,12 @@ export const mentoringAccess: ReportMetric = {
 			counts: rows.map((r) => [r.matched, r.activeTrainees - r.matched]),
 			margins: 'both',
 			keep: { rows: [0, 'total'] },
+			shared: [
+				{ key: SHARED.activeTrainees, entries: [['total', 'total']] },
+				{ key: SHARED.activeMatched, entries: [['total', 0]] },
+				{ key: SHARED.activeUnmatched, entries: [['total', 1]] },
+				...rows.map((r, i) => ({ key: SHARED.activeTraineesIn(dim, r.category), entries: [[i, 'total']] as const }))
+			],
 			derived: [
 				{ label: 'Match rate (%)', kind: 'share', values: rows.map((r) => ({ value: r.matchRate, rests: [0, 'total'] })) },
 				{ label: '95% CI', kind: 'interval', values: rows.map((r) => ({ lower: r.lower, upper: r.upper, rests: [0, 'total'] })) }
@@ -119,6 +137,11 @@ export const retentionByGroupMetric: ReportMetric = {
 			counts,
 			margins: 'both',
 			keep: { rows: [0, 'total'] },
+			shared: [
+				{ key: SHARED.population, entries: [['total', 'total']] },
+				...RETENTION_OUTCOMES.map((o, j) => ({ key: SHARED.populationOutcome(o), entries: [['total', j]] as const })),
+				...categories.map((c, i) => ({ key: SHARED.populationIn(dim, c), entries: [[i, 'total']] as const }))
+			],
 			derived: [
 				{
 					label: 'Attrition (%)',

@@ -4,7 +4,7 @@
  * Interprofessional view's SQL (metrics/interprofessional/*).
  */
 import type { Connector } from '$lib/engine/connector';
-import type { PopulationFilter } from '$lib/metrics/population-filter';
+import { compilePopulation, type PopulationFilter } from '$lib/metrics/population-filter';
 import { activityMatrix } from '$lib/metrics/interprofessional/activityMatrix';
 import { pairingMatrix } from '$lib/metrics/interprofessional/pairingMatrix';
 import { programReach, type ProgramReach } from '$lib/metrics/interprofessional/programReach';
@@ -12,23 +12,74 @@ import { reachByTerm } from '$lib/metrics/interprofessional/reachByTerm';
 import { compareProfessions, matrixProfessions } from '$lib/metrics/interprofessional/professions';
 import type { CountTable } from '../count-table';
 import type { ReportMetric } from './report-metric';
+import { SHARED } from './shared-keys';
 
 const REACH_NOTE = 'Reached: learned alongside another profession in the period, by a cross-discipline pairing in force or an IPE activity with another profession present.';
 
-function reachTable(rowHeader: string, labels: string[], rows: readonly Pick<ProgramReach, 'trainees' | 'reached' | 'share' | 'lower' | 'upper'>[], margins: CountTable['margins'], overall?: ProgramReach): CountTable {
+function reachTable(
+	rowHeader: string,
+	labels: string[],
+	rows: readonly Pick<ProgramReach, 'trainees' | 'reached' | 'share' | 'lower' | 'upper'>[],
+	margins: CountTable['margins'],
+	overall?: ProgramReach,
+	/** Per row, the key of a group of people another reach table holds as one of its rows, or null. */
+	rowKeys: readonly (string | null)[] = []
+): CountTable {
 	const all = overall ? [...rows, overall] : rows;
+	const addsUp = overall && rows.reduce((n, r) => n + r.trainees, 0) === overall.trainees && rows.reduce((n, r) => n + r.reached, 0) === overall.reached;
 	return {
 		rowHeader,
 		rows: labels,
 		countColumns: ['Reached', 'Not reached'],
 		counts: rows.map((r) => [r.reached, r.trainees - r.reached]),
 		margins,
+		// Participation by profession and by program count the population's trainees: their totals
+		// are the population's, when the rows add up to everyone (no trainee without a profession).
+		shared: [
+			...(addsUp
+				? [
+						{ key: SHARED.population, entries: [['total', 'total']] as const },
+						{ key: SHARED.ipeReached, entries: [['total', 0]] as const },
+						{ key: SHARED.ipeNotReached, entries: [['total', 1]] as const }
+					]
+				: []),
+			...rowKeys.flatMap((key, i) =>
+				key
+					? [
+							{ key, entries: [[i, 'total']] as const },
+							{ key: `${key}|reached`, entries: [[i, 0]] as const },
+							{ key: `${key}|not-reached`, entries: [[i, 1]] as const }
+						]
+					: []
+			)
+		],
 		derived: [
 			{ label: 'Share reached (%)', kind: 'share', values: all.map((r) => ({ value: r.share, rests: [0, 'total'] })) },
 			{ label: '95% CI', kind: 'interval', values: all.map((r) => ({ lower: r.lower, upper: r.upper, rests: [0, 'total'] })) }
 		],
 		notes: [REACH_NOTE]
 	};
+}
+
+/**
+ * Professions whose trainees in the population are exactly one program's trainees (a nursing
+ * program and RN), mapped to that program: the profession's row and the program's row are
+ * the same people, so the same numbers.
+ */
+async function programOfProfession(db: Connector, filter: PopulationFilter): Promise<Map<string, string>> {
+	const { cte, params } = compilePopulation(filter);
+	const rows = await db.query<{ program_id: string; profession: string | null }>(
+		`WITH ${cte} SELECT DISTINCT p.program_id, p.profession FROM people p WHERE p.person_id IN (SELECT person_id FROM population)`,
+		params
+	);
+	const out = new Map<string, string>();
+	for (const { program_id, profession } of rows) {
+		if (profession === null) continue;
+		const programs = rows.filter((r) => r.profession === profession);
+		const professions = rows.filter((r) => r.program_id === program_id);
+		if (programs.length === 1 && professions.length === 1) out.set(profession, program_id);
+	}
+	return out;
 }
 
 async function professionsOf(db: Connector, filter: PopulationFilter): Promise<string[]> {
@@ -55,7 +106,9 @@ export const participationByProfession: ReportMetric = {
 			labels.push(profession);
 		}
 		const { overall } = await programReach(db, filter);
-		return reachTable('Profession', labels, rows, 'both', rows.length ? overall : undefined);
+		const same = await programOfProfession(db, filter);
+		const keys = labels.map((profession) => (same.has(profession) ? SHARED.reachOfProgram(same.get(profession)!) : null));
+		return reachTable('Profession', labels, rows, 'both', rows.length ? overall : undefined, keys);
 	}
 };
 
@@ -68,7 +121,9 @@ export const reachByProgram: ReportMetric = {
 	async build(db, { filter, programLabel }) {
 		const { programs, overall } = await programReach(db, filter);
 		const ordered = [...programs].sort((a, b) => (a.programId ?? '').localeCompare(b.programId ?? ''));
-		return reachTable('Program', ordered.map((p) => programLabel(p.programId)), ordered, 'both', ordered.length ? overall : undefined);
+		const same = new Set((await programOfProfession(db, filter)).values());
+		const keys = ordered.map((p) => (p.programId && same.has(p.programId) ? SHARED.reachOfProgram(p.programId) : null));
+		return reachTable('Program', ordered.map((p) => programLabel(p.programId)), ordered, 'both', ordered.length ? overall : undefined, keys);
 	}
 };
 

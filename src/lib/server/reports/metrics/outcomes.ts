@@ -9,6 +9,7 @@ import { landmarkRetention } from '$lib/metrics/retention';
 import { exitsByLevel } from '$lib/metrics/retention/exitsByLevel';
 import { EXIT_REASON_ORDER, LEVEL_ORDER } from '$lib/server/aggregates/linked-tables';
 import type { ReportMetric } from './report-metric';
+import { SHARED } from './shared-keys';
 
 const FLAGGED_INSTRUMENTS = INSTRUMENTS.filter((i) => i.flag !== null).map((i) => i.id);
 const instrumentName = (id: string) => INSTRUMENTS.find((i) => i.id === id)?.name ?? id;
@@ -30,6 +31,8 @@ export const wellbeingByWave: ReportMetric = {
 			counts: waves.map((w) => [w.flagged, w.n - w.flagged, w.respondents - w.n, w.eligible - w.respondents]),
 			// The same trainee is eligible in several waves: only each wave's total (eligible) adds up.
 			margins: 'rows',
+			// Eligibility does not depend on the instrument: every instrument's table holds it.
+			shared: waves.map((w, i) => ({ key: SHARED.waveEligible(w.waveId), entries: [[i, 'total']] as const })),
 			derived: [
 				{ label: 'Share flagged (%)', kind: 'share', values: waves.map((w) => ({ value: w.prevalence, rests: [0, 1] })) },
 				{ label: '95% CI', kind: 'interval', values: waves.map((w) => ({ lower: w.lower, upper: w.upper, rests: [0, 1] })) },

@@ -1,0 +1,143 @@
+/**
+ * Two tables over the same trainees, worked by hand.
+ *
+ * Composition (groups × trainees, mentors), every total printed:
+ *            trainees  mentors | total
+ *   URiM        30        5    |  35
+ *   not URiM   200       60    | 260
+ *   unknown     12       14    |  26
+ *   total      242       79    | 321
+ * Access (groups × with, without a mentor): its row totals are the composition's trainee cells.
+ *            with  without | total
+ *   URiM      18     12    |  30
+ *   not URiM 150     50    | 200
+ *   unknown   12      0    |  12
+ *   total    180     62    | 242
+ *
+ * On its own, the composition hides 5 (small) and closes the cheapest cycle through it:
+ * URiM trainees 30, unknown trainees 12, unknown mentors 14 (cost 56, against 75 through the
+ * row totals). Access has no small count and hides nothing, so it prints 30 and 12, the very
+ * complements; then 35 − 30 = 5. The leak: URiM mentors follow from the two tables together.
+ *
+ * Jointly, 30 and 12 are forced hidden in access too (rows URiM and unknown, total column),
+ * and access closes its own cycles around them; 242 (both tables' trainee total) stays shown
+ * in both or hidden in both. The joint attacker then pins nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { suppressLinkedTables, withMarginCells, type LinkedTableInput } from '$lib/privacy/linked-suppression';
+import { suppressTable } from '$lib/privacy/suppression';
+import { determinedAcrossTables, type TableEntry } from './recoverable';
+
+const composition = [
+	[30, 5],
+	[200, 60],
+	[12, 14]
+];
+const access = [
+	[18, 12],
+	[150, 50],
+	[12, 0]
+];
+const linked: LinkedTableInput[] = [
+	{
+		counts: composition,
+		shared: [
+			{ key: 'trainees', entries: [['total', 0]] },
+			...[0, 1, 2].map((i) => ({ key: `trainees-in-${i}`, entries: [[i, 0]] as const }))
+		]
+	},
+	{
+		counts: access,
+		shared: [
+			{ key: 'trainees', entries: [['total', 'total']] },
+			...[0, 1, 2].map((i) => ({ key: `trainees-in-${i}`, entries: [[i, 'total']] as const }))
+		]
+	}
+];
+/** The same links, as the attacker writes them: [i, j] in each table with margins (3 = total). */
+const same: TableEntry[][] = [
+	[{ table: 0, at: [3, 0] }, { table: 1, at: [3, 2] }],
+	...[0, 1, 2].map((i) => [{ table: 0, at: [i, 0] as const }, { table: 1, at: [i, 2] as const }])
+];
+const view = (hidden: boolean[][]) => ({ unknown: hidden, suppressed: hidden });
+const hiddenOf = (t: ReturnType<typeof suppressTable>) => withMarginCells(t).map((r) => r.map((c) => c.suppressed));
+
+describe('suppression linked across tables', () => {
+	it('per-table suppression leaks the small mentor count through the shared trainee counts', () => {
+		const alone = [suppressTable(composition, { minCell: 11 }), suppressTable(access, { minCell: 11 })].map(hiddenOf);
+		expect(alone[0]).toEqual([
+			[true, true, false],
+			[false, false, false],
+			[true, true, false],
+			[false, false, false]
+		]);
+		expect(alone[1].flat().some(Boolean)).toBe(false);
+		// Each table on its own is safe…
+		expect(determinedAcrossTables([view(alone[0])])).toEqual([]);
+		// …but together, the printed 30 and 12 give back every hidden entry of the composition.
+		const leaks = determinedAcrossTables(alone.map(view), same);
+		expect(leaks).toContainEqual({ table: 0, at: [0, 1] });
+		expect(leaks).toHaveLength(4);
+	});
+
+	it('joint suppression hides each shared number in both tables and pins nothing', () => {
+		const joint = suppressLinkedTables(linked, { minCell: 11 }).map(hiddenOf);
+		expect(joint[0]).toEqual([
+			[true, true, false],
+			[false, false, false],
+			[true, true, false],
+			[false, false, false]
+		]);
+		// 30 and 12 hidden as row totals of access; their rows close through URiM with 18 and 12
+		// (the cheapest: 18 + 12 = 30 against 150 + 50 through not URiM), the unknown row's 12.
+		expect(joint[1][0][2]).toBe(true);
+		expect(joint[1][2][2]).toBe(true);
+		expect(joint[1][2][1]).toBe(false); // a zero is never hidden
+		for (const group of same) {
+			const [a, b] = group.map((e) => joint[e.table][e.at[0]][e.at[1]]);
+			expect(a, `shared ${JSON.stringify(group)}`).toBe(b);
+		}
+		expect(determinedAcrossTables(joint.map(view), same)).toEqual([]);
+	});
+
+	it('is plain per-table suppression when nothing is shared', () => {
+		const tables = [composition, access];
+		const joint = suppressLinkedTables(tables.map((counts) => ({ counts })), { minCell: 11 });
+		expect(joint).toEqual(tables.map((counts) => suppressTable(counts, { minCell: 11 })));
+	});
+
+	it('closes a leak through a number one table holds as a sum of its cells', () => {
+		// Headcount by program × profession; URiM by program × (trainees URiM, not URiM, unknown;
+		// mentors). A program's trainees are its headcount total and the sum of its three trainee
+		// cells: 70 = 4 + 50 + 16 and 115 = 30 + 70 + 15.
+		// Alone, URiM hides 4 (small) and the cheapest rectangle through it: mentors 12 and 14,
+		// program 2's URiM 30 (cost 56, against 61 through the unknown column). Every hidden
+		// cycle then runs through the mentor column, so it changes the trainee sum: with the
+		// headcount's printed 70, 4 = 70 − 50 − 16, and 30 = 115 − 70 − 15.
+		const headcount = [
+			[40, 30],
+			[60, 55]
+		];
+		const urim = [
+			[4, 50, 16, 12],
+			[30, 70, 15, 14]
+		];
+		const tables: LinkedTableInput[] = [
+			{ counts: headcount, shared: [0, 1].map((i) => ({ key: `program-${i}`, entries: [[i, 'total']] as const })) },
+			{ counts: urim, shared: [0, 1].map((i) => ({ key: `program-${i}`, entries: [[i, 0], [i, 1], [i, 2]] as const })) }
+		];
+		const sums = [0, 1].map((i) => ({ value: { table: 0, at: [i, 2] as const }, parts: [0, 1, 2].map((j) => ({ table: 1, at: [i, j] as const })) }));
+		const alone = [suppressTable(headcount, { minCell: 11 }), suppressTable(urim, { minCell: 11 })].map(hiddenOf);
+		expect(alone[1].map((r) => r.slice(0, 4))).toEqual([
+			[true, false, false, true],
+			[true, false, false, true],
+			[false, false, false, false]
+		]);
+		expect(determinedAcrossTables([view(alone[1])])).toEqual([]);
+		expect(determinedAcrossTables(alone.map(view), [], sums)).toEqual(expect.arrayContaining([{ table: 1, at: [0, 0] }, { table: 1, at: [1, 0] }]));
+		// Jointly, the pinned cells get a partner inside the trainee sum (unknown trainees, the
+		// cheapest shown entry on their lines), so a cycle keeps the sum and nothing is pinned.
+		const joint = suppressLinkedTables(tables, { minCell: 11 }).map(hiddenOf);
+		expect(determinedAcrossTables(joint.map(view), [], sums)).toEqual([]);
+	});
+});
