@@ -18,6 +18,11 @@
  *   respondents, 20 flagged, 28 not, 0 unscored, 12 did not respond → 41.7% (Wilson 28.8–55.7),
  *   response rate 48/60 = 80.0%. All counts ≥ 11: all shown.
  * Population: 64 trainees, all included (the withdrawals were enrolled during the period).
+ * Linking the tables' suppression (count-table.ts) changes none of this: the one number they
+ * share by definition is the population, 64 (Included, and the retention grand total), shown
+ * in both; URiM groups of access (active trainees on as_of) and of retention (the period's
+ * population) are different people in general, so their 24s and 36/40 are not linked, and
+ * burnout's eligible trainees are in no other table. So the expected cells stay as they were.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
