@@ -60,6 +60,18 @@ describe('the reviewer’s linked tables, attacked together', () => {
 		const db = await NodeConnector.open();
 		try {
 			await loadFixture(db, reviewerFixture());
+			// URiM counts (trainees yes, no, unknown; mentors yes, no, unknown):
+			//   P1 8 20 4 1 1 0; P2 0 0 18 0 0 1; P3 0 0 4 0 0 0.
+			// Suppressed alone, the URiM table hides P1's 8 and 4 (small), P1's mentor 1s, the 18
+			// and 4 of unknowns and the totals they need. The headcount prints P1's 32 trainees:
+			// 8 + 20 + 4 = 32 gives 8 + 4 = 12, and with the all-programs line (8 + 0 + 0, the
+			// mentors' 2) the system pins P1's 8 and 4 and the all-programs URiM trainees.
+			const alone = await leaks(db, true);
+			expect(alone.pinned).toEqual([
+				{ table: URIM, at: [0, 0] },
+				{ table: URIM, at: [0, 2] },
+				{ table: URIM, at: [3, 0] }
+			]);
 			expect((await leaks(db, false)).pinned).toEqual([]);
 		} finally {
 			db.close();
@@ -79,6 +91,7 @@ describe('the reviewer’s linked tables, attacked together', () => {
 			const before = await leaks(db, true);
 			const after = await leaks(db, false);
 			console.log(`reviewer linked tables on the demo data: one by one ${before.hidden} hidden, ${before.pinned.length} pinned (${JSON.stringify(before.pinned)}); together ${after.hidden} hidden, ${after.pinned.length} pinned`);
+			expect(before.pinned.length).toBeGreaterThan(0);
 			expect(after.pinned).toEqual([]);
 		} finally {
 			db.close();

@@ -23,6 +23,7 @@
  * and access closes its own cycles around them; 242 (both tables' trainee total) stays shown
  * in both or hidden in both. The joint attacker then pins nothing.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { suppressLinkedTables, withMarginCells, type LinkedTableInput } from '$lib/privacy/linked-suppression';
 import { suppressTable } from '$lib/privacy/suppression';
@@ -139,5 +140,42 @@ describe('suppression linked across tables', () => {
 		// cheapest shown entry on their lines), so a cycle keeps the sum and nothing is pinned.
 		const joint = suppressLinkedTables(tables, { minCell: 11 }).map(hiddenOf);
 		expect(determinedAcrossTables(joint.map(view), [], sums)).toEqual([]);
+	});
+
+	it('pins nothing on random pairs of tables where one breaks down the other’s first column', () => {
+		// A: rows × columns; B: the same rows × 2, each row splitting A's first-column cell
+		// (composition and access). Shared: those cells as B's row totals, A's first column
+		// total as B's grand total.
+		const count = fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 12 }));
+		const pair = fc
+			.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 4 }))
+			.chain(([rows, cols]) =>
+				fc.tuple(
+					fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+					fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: rows, maxLength: rows })
+				)
+			);
+		fc.assert(
+			fc.property(pair, ([a, split]) => {
+				const b = a.map((r, i) => [Math.round(r[0] * split[i]), r[0] - Math.round(r[0] * split[i])]);
+				const rows = a.length;
+				const cols = a[0].length;
+				const tables: LinkedTableInput[] = [
+					{ counts: a, shared: [{ key: 'all', entries: [['total', 0]] }, ...a.map((_, i) => ({ key: `row-${i}`, entries: [[i, 0]] as const }))] },
+					{ counts: b, shared: [{ key: 'all', entries: [['total', 'total']] }, ...a.map((_, i) => ({ key: `row-${i}`, entries: [[i, 'total']] as const }))] }
+				];
+				const links: TableEntry[][] = [
+					[{ table: 0, at: [rows, 0] }, { table: 1, at: [rows, 2] }],
+					...a.map((_, i) => [{ table: 0, at: [i, 0] as const }, { table: 1, at: [i, 2] as const }])
+				];
+				const joint = suppressLinkedTables(tables, { minCell: 11 });
+				for (const t of joint) for (const c of withMarginCells(t).flat()) if (!c.suppressed) expect((c.value as number) === 0 || (c.value as number) >= 11).toBe(true);
+				const hidden = joint.map(hiddenOf);
+				expect(hidden[0].length).toBe(rows + 1);
+				expect(hidden[0][0].length).toBe(cols + 1);
+				expect(determinedAcrossTables(hidden.map(view), links)).toEqual([]);
+			}),
+			{ numRuns: 300, seed: 6 }
+		);
 	});
 });
