@@ -83,13 +83,19 @@ function cheapestNeighbour(values: number[][], hidden: boolean[][], keep: KeepLi
 
 export function suppressLinkedTables(tables: readonly LinkedTableInput[], options: SuppressionOptions): SuppressedTable[] {
 	const sizes = tables.map((t) => ({ rows: t.counts.length, cols: t.counts[0]?.length ?? 0 }));
+	sizes.forEach(({ rows, cols }, ti) => {
+		if (rows === 0 || cols === 0) throw new Error(`linked table ${ti + 1}: a table needs at least one row and one column`);
+	});
 	const values = tables.map((t) => marginValues(t.counts));
 	const shared = new Map<string, { table: number; entries: Entry[] }[]>();
 	tables.forEach((t, ti) =>
 		(t.shared ?? []).forEach(({ key, entries }) => {
 			if (entries.length === 0) throw new Error(`shared value "${key}" names no entry`);
 			const list = shared.get(key) ?? [];
-			list.push({ table: ti, entries: entries.map((e) => entryOf(e, sizes[ti].rows, sizes[ti].cols)) });
+			const at = entries.map((e) => entryOf(e, sizes[ti].rows, sizes[ti].cols));
+			const outside = at.find(([i, j]) => !(Number.isInteger(i) && Number.isInteger(j) && i >= 0 && j >= 0 && i <= sizes[ti].rows && j <= sizes[ti].cols));
+			if (outside) throw new Error(`shared value "${key}" names an entry outside linked table ${ti + 1}: [${outside.join(', ')}]`);
+			list.push({ table: ti, entries: at });
 			shared.set(key, list);
 		})
 	);

@@ -101,6 +101,11 @@ describe('suppression linked across tables', () => {
 		expect(determinedAcrossTables(joint.map(view), same)).toEqual([]);
 	});
 
+	it('names a shared entry outside its table, and an empty table', () => {
+		expect(() => suppressLinkedTables([{ counts: composition, shared: [{ key: 'x', entries: [[5, 0]] }] }], { minCell: 11 })).toThrow('shared value "x" names an entry outside linked table 1: [5, 0]');
+		expect(() => suppressLinkedTables([{ counts: composition }, { counts: [] }], { minCell: 11 })).toThrow('linked table 2: a table needs at least one row');
+	});
+
 	it('is plain per-table suppression when nothing is shared', () => {
 		const tables = [composition, access];
 		const joint = suppressLinkedTables(tables.map((counts) => ({ counts })), { minCell: 11 });
