@@ -11,8 +11,10 @@
  * Rule (a fixed point, each step only hides more):
  *  1. Suppress every table on its own (suppressTable), hiding also the entries forced so far.
  *  2. A shared value hidden in any table where it appears as an entry is forced hidden in
- *     every table where it appears as an entry. Repeat 1–2 until nothing new is forced, so
- *     each table's complementary suppression is re-run around what the others hide.
+ *     every table where it appears as an entry; where a table holds it as a sum of entries,
+ *     that sum is one more line, so a sum with exactly one hidden part gets a second (the
+ *     cheapest shown non-zero part). Repeat 1–2 until nothing new is forced, so each
+ *     table's complementary suppression is re-run around what the others hide.
  *  3. Check the result the way a reader would attack it: one linear system over all the
  *     tables, each shared value one unknown, plus an equation for each shared value that
  *     a table holds as a sum of entries (joint-system.ts). If a hidden entry is still
@@ -64,13 +66,18 @@ function printedMask(input: LinkedTableInput, rows: number, cols: number): boole
 	);
 }
 
+/** Whether entry [i, j] of the table with margins lies on a kept line (hidden last, as in suppressTable). */
+function isKept(keep: KeepLines | undefined, values: number[][], i: number, j: number): boolean {
+	const rows = values.length - 1;
+	const cols = values[0].length - 1;
+	return (keep?.rows ?? []).some((r) => (r === 'total' ? rows : r) === i) || (keep?.columns ?? []).some((c) => (c === 'total' ? cols : c) === j);
+}
+
 /** The cheapest shown non-zero entry on the lines of [row, column], else anywhere in the table; kept lines last. */
 function cheapestNeighbour(values: number[][], hidden: boolean[][], keep: KeepLines | undefined, [row, column]: Entry): Entry | null {
 	const rows = values.length - 1;
 	const cols = values[0].length - 1;
-	const kept = (i: number, j: number) =>
-		(keep?.rows ?? []).some((r) => (r === 'total' ? rows : r) === i) || (keep?.columns ?? []).some((c) => (c === 'total' ? cols : c) === j);
-	const cost = (i: number, j: number) => (kept(i, j) ? 2 ** 48 : 0) + values[i][j] * 1024 + (i === rows || j === cols ? 2 : 1);
+	const cost = (i: number, j: number) => (isKept(keep, values, i, j) ? 2 ** 48 : 0) + values[i][j] * 1024 + (i === rows || j === cols ? 2 : 1);
 	let best: Entry | null = null;
 	for (const onLine of [true, false])
 		for (let i = 0; i <= rows; i++)
@@ -120,6 +127,19 @@ export function suppressLinkedTables(tables: readonly LinkedTableInput[], option
 			if (!singles.some(({ table, entries: [[i, j]] }) => hidden[table][i][j])) continue;
 			for (const { table, entries } of singles) if (!hidden[table][entries[0][0]][entries[0][1]]) grew = force(table, entries[0]) || grew;
 		}
+		// A sum of entries equal to a shared value is one more line: with one hidden part it
+		// would give that part back (the value minus the shown parts), so a second part hides
+		// with it, the cheapest shown non-zero one, as on any line.
+		for (const appearances of shared.values())
+			for (const { table, entries } of appearances.filter((a) => a.entries.length > 1)) {
+				const hiddenParts = entries.filter(([i, j]) => hidden[table][i][j]);
+				if (hiddenParts.length !== 1) continue;
+				const shown = entries.filter(([i, j]) => !hidden[table][i][j] && values[table][i][j] > 0);
+				if (shown.length === 0) continue;
+				const cost = ([i, j]: Entry) => (isKept(tables[table].keep, values[table], i, j) ? 2 ** 48 : 0) + values[table][i][j];
+				const cheapest = shown.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+				grew = force(table, cheapest) || grew;
+			}
 		if (grew) continue;
 
 		// Step 3: the reader's joint system.

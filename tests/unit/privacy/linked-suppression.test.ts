@@ -141,9 +141,16 @@ describe('suppression linked across tables', () => {
 		]);
 		expect(determinedAcrossTables([view(alone[1])])).toEqual([]);
 		expect(determinedAcrossTables(alone.map(view), [], sums)).toEqual(expect.arrayContaining([{ table: 1, at: [0, 0] }, { table: 1, at: [1, 0] }]));
-		// Jointly, the pinned cells get a partner inside the trainee sum (unknown trainees, the
-		// cheapest shown entry on their lines), so a cycle keeps the sum and nothing is pinned.
+		// Jointly, each trainee sum is a line with one hidden part (4; 30), so its cheapest shown
+		// part hides too (unknown 16; 15), and URiM re-closes its cycles around them: 4, 16, 30
+		// and 15 form a rectangle that keeps both sums, the mentor cells hide no longer.
 		const joint = suppressLinkedTables(tables, { minCell: 11 }).map(hiddenOf);
+		expect(joint[1].map((r) => r.slice(0, 4))).toEqual([
+			[true, false, true, false],
+			[true, false, true, false],
+			[false, false, false, false]
+		]);
+		expect(joint[0].flat().some(Boolean)).toBe(false);
 		expect(determinedAcrossTables(joint.map(view), [], sums)).toEqual([]);
 	});
 

@@ -8,8 +8,9 @@
  * trainees (their row totals) and all of them (their grand totals), and the URiM table
  * holds the same numbers as sums (a program's URiM + not URiM + unknown trainees). Suppressed
  * one by one, a program total hidden as a complement in the headcount was printed in the
- * coverage table, and a URiM cell hidden beside a mentor cell followed from the trainee sum
- * (tests/unit/delivery/linked-suppression-demo.test.ts measures it on the demo data).
+ * coverage table, and a program's small count of trainees of unknown URiM status, hidden in
+ * a cycle through the mentor columns, followed from the program's printed trainee total
+ * (5 such cells on the demo data; tests/unit/delivery/linked-suppression-demo.test.ts).
  */
 import type { Connector } from '$lib/engine/connector';
 import { suppressLinkedTables, type LinkedTableInput, type SharedValue } from '$lib/privacy/linked-suppression';
@@ -81,6 +82,7 @@ interface Counted {
 	counts: number[][];
 	/** Totals the reviewer pages print (reviewer-tables.ts). */
 	printed?: LinkedTableInput['printed'];
+	keep?: LinkedTableInput['keep'];
 	shared?: SharedValue[];
 }
 
@@ -90,7 +92,7 @@ interface Counted {
  */
 export function suppressLinked(tables: readonly Counted[], minCell: number, alone = false): LinkedTable[] {
 	const filled = tables.filter((t) => t.counts.length > 0 && t.columns.length > 0);
-	const input = filled.map((t) => ({ counts: t.counts, printed: t.printed, shared: alone ? [] : t.shared }));
+	const input = filled.map((t) => ({ counts: t.counts, printed: t.printed, keep: t.keep, shared: alone ? [] : t.shared }));
 	const suppressed = alone ? input.map((t) => suppressLinkedTables([t], { minCell })[0]) : suppressLinkedTables(input, { minCell });
 	return tables.map((t) => ({ columns: t.columns, suppressed: filled.includes(t) ? suppressed[filled.indexOf(t)] : null }));
 }
@@ -140,7 +142,12 @@ export async function linkedCounts(db: Connector): Promise<{ programs: ProgramRo
 			// Each wave's pair is summed on the page only when both parts are shown: no printed totals.
 			counted(burnoutColumns, burnoutRows, { printed: { rowTotals: false, columnTotals: true, grandTotal: false } }),
 			// The page prints each population's sum (trainees, mentors), not trainees + mentors.
-			counted(URIM_COLUMNS, await db.query<CountRow>(URIM_SQL), { printed: { rowTotals: false, columnTotals: true, grandTotal: false }, shared: urimTraineeSums(programs) }),
+			// The URiM counts are what the table is read for: complements come from the others first.
+			counted(URIM_COLUMNS, await db.query<CountRow>(URIM_SQL), {
+				printed: { rowTotals: false, columnTotals: true, grandTotal: false },
+				keep: { columns: [0, 3] },
+				shared: urimTraineeSums(programs)
+			}),
 			counted(orderedKeys(exitRows, EXIT_REASON_ORDER, LEVEL_ORDER), exitRows)
 		]
 	};
