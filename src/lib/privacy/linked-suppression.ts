@@ -11,16 +11,18 @@
  * Rule (a fixed point, each step only hides more):
  *  1. Suppress every table on its own (suppressTable), hiding also the entries forced so far.
  *  2. A shared value hidden in any table where it appears as an entry is forced hidden in
- *     every table where it appears as an entry; where a table holds it as a sum of entries,
- *     that sum is one more line, so a sum with exactly one hidden part gets a second (the
- *     cheapest shown non-zero part). Repeat 1–2 until nothing new is forced, so each
+ *     every table where it appears as an entry, and each sum of entries that equals it
+ *     gets a hidden part (a sum all shown would give it back). A sum that equals a shared
+ *     value is one more line: with exactly one hidden part it gets a second (the cheapest
+ *     shown non-zero part, kept lines last). Repeat 1–2 until nothing new is forced, so each
  *     table's complementary suppression is re-run around what the others hide.
  *  3. Check the result the way a reader would attack it: one linear system over all the
  *     tables, each shared value one unknown, plus an equation for each shared value that
  *     a table holds as a sum of entries (joint-system.ts). If a hidden entry is still
  *     pinned down (the tables' cycles of hidden cells do not move the shared values
  *     together), force the cheapest shown non-zero entry on one of its lines in its table
- *     hidden and go back to 1. Every round forces at least one more entry, so it ends.
+ *     hidden (in another table when its own has none left) and go back to 1. Every round
+ *     forces at least one more entry, so it ends.
  * Small counts (1..minCell−1) are hidden first in every table, as in suppressTable; zeros
  * are never hidden. With no shared values this is exactly suppressTable on each table.
  */
@@ -120,25 +122,32 @@ export function suppressLinkedTables(tables: readonly LinkedTableInput[], option
 		);
 		const hidden = result.map((s) => withMarginCells(s).map((r) => r.map((c) => c.suppressed)));
 
-		// Step 2: a shared value hidden where it stands alone is hidden wherever it stands alone.
+		// Step 2: a shared value hidden where it stands alone is hidden wherever it stands alone,
+		// and no sum of it may be all shown (the sum would give it back).
 		let grew = false;
+		const cheapestPart = (table: number, parts: readonly Entry[]): Entry | null => {
+			const shown = parts.filter(([i, j]) => !hidden[table][i][j] && values[table][i][j] > 0);
+			const cost = ([i, j]: Entry) => (isKept(tables[table].keep, values[table], i, j) ? 2 ** 48 : 0) + values[table][i][j];
+			return shown.length ? shown.reduce((a, b) => (cost(b) < cost(a) ? b : a)) : null;
+		};
 		for (const appearances of shared.values()) {
 			const singles = appearances.filter((a) => a.entries.length === 1);
 			if (!singles.some(({ table, entries: [[i, j]] }) => hidden[table][i][j])) continue;
 			for (const { table, entries } of singles) if (!hidden[table][entries[0][0]][entries[0][1]]) grew = force(table, entries[0]) || grew;
+			for (const { table, entries } of appearances.filter((a) => a.entries.length > 1)) {
+				if (entries.some(([i, j]) => hidden[table][i][j])) continue;
+				const part = cheapestPart(table, entries);
+				if (part) grew = force(table, part) || grew;
+			}
 		}
 		// A sum of entries equal to a shared value is one more line: with one hidden part it
 		// would give that part back (the value minus the shown parts), so a second part hides
 		// with it, the cheapest shown non-zero one, as on any line.
 		for (const appearances of shared.values())
 			for (const { table, entries } of appearances.filter((a) => a.entries.length > 1)) {
-				const hiddenParts = entries.filter(([i, j]) => hidden[table][i][j]);
-				if (hiddenParts.length !== 1) continue;
-				const shown = entries.filter(([i, j]) => !hidden[table][i][j] && values[table][i][j] > 0);
-				if (shown.length === 0) continue;
-				const cost = ([i, j]: Entry) => (isKept(tables[table].keep, values[table], i, j) ? 2 ** 48 : 0) + values[table][i][j];
-				const cheapest = shown.reduce((a, b) => (cost(b) < cost(a) ? b : a));
-				grew = force(table, cheapest) || grew;
+				if (entries.filter(([i, j]) => hidden[table][i][j]).length !== 1) continue;
+				const part = cheapestPart(table, entries);
+				if (part) grew = force(table, part) || grew;
 			}
 		if (grew) continue;
 
@@ -151,6 +160,13 @@ export function suppressLinkedTables(tables: readonly LinkedTableInput[], option
 			const next = cheapestNeighbour(values[table], hidden[table], tables[table].keep, [row, column]);
 			if (next) grew = force(table, next) || grew;
 		}
+		// A table with nothing left to hide, pinned through the others: hide in the others. With
+		// everything hidden nothing is pinned (every hidden count is ≥ 1), so this always ends.
+		if (!grew)
+			for (let t = 0; t < tables.length && !grew; t++) {
+				const next = cheapestNeighbour(values[t], hidden[t], tables[t].keep, [-1, -1]);
+				if (next) grew = force(t, next);
+			}
 		if (!grew) throw new Error('linked suppression found nothing more to hide, yet a hidden count is still determined');
 	}
 	throw new Error('linked suppression did not settle');

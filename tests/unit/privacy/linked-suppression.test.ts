@@ -190,4 +190,51 @@ describe('suppression linked across tables', () => {
 			{ numRuns: 300, seed: 6 }
 		);
 	});
+
+	it('pins nothing on random reviewer-shaped tables: two tables share each row total, a third holds it as a sum', () => {
+		// A: programs × professions. B: programs × (with, without a mentor), each row splitting
+		// A's row total. C: programs × (three trainee groups, two mentor groups), the trainee
+		// groups splitting A's row total again.
+		const count = fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 12 }));
+		const shape = fc.integer({ min: 1, max: 5 }).chain((rows) =>
+			fc.tuple(
+				fc.array(fc.array(count, { minLength: 2, maxLength: 2 }), { minLength: rows, maxLength: rows }),
+				fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: rows, maxLength: rows }),
+				fc.array(fc.array(count, { minLength: 2, maxLength: 2 }), { minLength: rows, maxLength: rows })
+			)
+		);
+		fc.assert(
+			fc.property(shape, ([a, splits, mentors]) => {
+				const totals = a.map((r) => r[0] + r[1]);
+				const b = totals.map((t, i) => [Math.round(t * splits[i][0]), t - Math.round(t * splits[i][0])]);
+				const c = totals.map((t, i) => {
+					const first = Math.round(t * splits[i][1]);
+					const second = Math.round((t - first) * splits[i][2]);
+					return [first, second, t - first - second, ...mentors[i]];
+				});
+				const rows = a.length;
+				const rowKeys = a.map((_, i) => `program-${i}`);
+				const tables: LinkedTableInput[] = [
+					{ counts: a, shared: [...rowKeys.map((key, i) => ({ key, entries: [[i, 'total']] as const })), { key: 'all', entries: [['total', 'total']] }] },
+					{ counts: b, shared: [...rowKeys.map((key, i) => ({ key, entries: [[i, 'total']] as const })), { key: 'all', entries: [['total', 'total']] }] },
+					{
+						counts: c,
+						printed: { rowTotals: false, columnTotals: true, grandTotal: false },
+						shared: [...rowKeys.map((key, i) => ({ key, entries: [0, 1, 2].map((j) => [i, j] as const) })), { key: 'all', entries: [0, 1, 2].map((j) => ['total', j] as const) }]
+					}
+				];
+				const same: TableEntry[][] = Array.from({ length: rows + 1 }, (_, i) => [
+					{ table: 0, at: [i, 2] as const },
+					{ table: 1, at: [i, 2] as const }
+				]);
+				const sums = Array.from({ length: rows + 1 }, (_, i) => ({ value: { table: 0, at: [i, 2] as const }, parts: [0, 1, 2].map((j) => ({ table: 2, at: [i, j] as const })) }));
+				const joint = suppressLinkedTables(tables, { minCell: 11 });
+				for (const t of joint) for (const x of withMarginCells(t).flat()) if (!x.suppressed) expect((x.value as number) === 0 || (x.value as number) >= 11).toBe(true);
+				const hidden = joint.map(hiddenOf);
+				const views = hidden.map((h, k) => ({ unknown: h.map((r, i) => r.map((x, j) => x || (k === 2 && j === 5))), suppressed: h }));
+				expect(determinedAcrossTables(views, same, sums)).toEqual([]);
+			}),
+			{ numRuns: 300, seed: 7 }
+		);
+	});
 });
