@@ -85,6 +85,7 @@ export async function urimShares(db: Connector): Promise<UrimShares> {
 }
 
 // ---- The Diversity view (issue 3): each metric in its own module under diversity/. ----
+import { retentionByGroupSql } from './diversity/retentionByGroup';
 import type { MetricSql } from './metric-sql';
 import { EMPTY_FILTER } from './population-filter';
 import { accessGapSql } from './diversity/accessGap';
@@ -163,5 +164,13 @@ export const DIVERSITY_METRICS: readonly MetricSql[] = [
 			'Pairs whose mentee and mentor share URiM status or gender; Kaplan–Meier median months matched (ongoing pairs censored) and the share of ended pairings that ended early (Wilson 95% CI).',
 		parameters: WINDOW_PARAMETERS,
 		sql: concordanceSql(EMPTY_FILTER)
+	},
+	{
+		id: 'diversity-retention-by-group',
+		title: 'Retention by group',
+		definition:
+			'Every trainee of the population by URiM, gender and first-generation status, split into attrition (withdrawn or dismissed by the end of follow-up), completed (graduated or transferred) and still enrolled; a crude share, not a time-to-event estimate.',
+		parameters: WINDOW_PARAMETERS.slice(1),
+		sql: retentionByGroupSql(EMPTY_FILTER).sql
 	}
 ];

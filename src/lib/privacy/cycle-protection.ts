@@ -18,7 +18,16 @@ export interface MarginTable {
 	values: readonly (readonly number[])[];
 	/** hidden[i][j]: already suppressed. Mutated: complements are added here. */
 	hidden: boolean[][];
+	/**
+	 * keep[i][j]: hide this entry as a complement only when nothing cheaper closes the cycle
+	 * (the figure a table exists to show). Any choice of complements is as safe as another;
+	 * this only changes which one a reader loses.
+	 */
+	keep?: readonly (readonly boolean[])[];
 }
+
+/** Added to the cost of a kept entry: larger than any table's total cost of plain entries. */
+const KEEP_COST = 2 ** 48;
 
 interface Edge {
 	row: number;
@@ -28,7 +37,7 @@ interface Edge {
 /** Weight of showing-turned-hiding an entry: mostly its value (least information lost), then interior before totals. */
 function cost(table: MarginTable, row: number, col: number): number {
 	const margin = row === table.values.length - 1 || col === table.values[0].length - 1;
-	return table.values[row][col] * 1024 + (margin ? 2 : 1);
+	return table.values[row][col] * 1024 + (margin ? 2 : 1) + (table.keep?.[row]?.[col] ? KEEP_COST : 0);
 }
 
 /** Nodes reachable from `start` over hidden edges, not using `skip`. Rows are 0..R, columns R+1.. . */

@@ -36,13 +36,19 @@
  *    table with one more filter): suppression here sees one table. Two overlapping filter
  *    selections whose populations differ by 1..minCell−1 people reveal that difference by
  *    subtraction. The reviewer query API must refuse such pairs (differencing.ts) or serve
- *    only fixed, non-nested breakdowns; linked tables must be suppressed together.
+ *    only fixed, non-nested breakdowns. Tables released together that share a number
+ *    (a program's total, a group's count) go through suppressLinkedTables
+ *    (linked-suppression.ts), which hides each shared number everywhere or nowhere.
  *  - Counts must be the true counts: totals are computed here from the cells, so a total
  *    that includes an "unknown" category needs that category as a cell.
  */
 import { protectByCycles } from './cycle-protection';
 
-export type SuppressionReason = 'small' | 'complementary';
+/**
+ * 'linked': hidden because the same number is hidden in another table of the same release
+ * (linked-suppression.ts), or because the tables together would otherwise pin a hidden count.
+ */
+export type SuppressionReason = 'small' | 'complementary' | 'linked';
 
 export interface SuppressedCell {
 	/** The count, or null when suppressed. */
@@ -55,6 +61,18 @@ export interface SuppressionOptions {
 	/** Smallest non-zero count that may be shown; 1..minCell−1 are hidden. */
 	minCell: number;
 }
+
+/**
+ * Rows and columns to hide last when choosing complements (suppressTable): indices into the
+ * counts, or 'total' for the totals row / column. Small counts in them are hidden as always.
+ */
+export interface KeepLines {
+	rows?: readonly (number | 'total')[];
+	columns?: readonly (number | 'total')[];
+}
+
+/** An entry of the table with margins: a row index or 'total' (the column-totals row), a column index or 'total' (the row-totals column). */
+export type MarginEntry = readonly [row: number | 'total', column: number | 'total'];
 
 export interface SuppressedList {
 	cells: SuppressedCell[];
@@ -112,7 +130,15 @@ export function suppressList(counts: readonly number[], options: SuppressionOpti
 }
 
 /** A rows × columns table of counts; row, column and grand totals are computed and protected too. */
-export function suppressTable(counts: readonly (readonly number[])[], options: SuppressionOptions): SuppressedTable {
+/**
+ * `hide`: entries to hide before complements are chosen (reason 'linked' unless small), for
+ * suppression linked across tables (linked-suppression.ts); their complements follow as for
+ * small counts. Zeros in it stay shown: a hidden zero would sit on its bound and protect nothing.
+ */
+export function suppressTable(
+	counts: readonly (readonly number[])[],
+	options: SuppressionOptions & { keep?: KeepLines; hide?: readonly MarginEntry[] }
+): SuppressedTable {
 	const minCell = checkOptions(options);
 	const rows = counts.length;
 	const cols = rows === 0 ? 0 : counts[0].length;
@@ -128,10 +154,21 @@ export function suppressTable(counts: readonly (readonly number[])[], options: S
 
 	const small = values.map((r) => r.map((v) => isSmallCount(v, minCell)));
 	const hidden = small.map((r) => [...r]);
-	protectByCycles({ values, hidden });
+	const index = (line: number | 'total', size: number) => (line === 'total' ? size : line);
+	const linked = values.map((r) => r.map(() => false));
+	for (const [row, column] of options.hide ?? []) {
+		const i = index(row, rows);
+		const j = index(column, cols);
+		if (!(i >= 0 && i <= rows && j >= 0 && j <= cols && Number.isInteger(i) && Number.isInteger(j))) throw new Error(`entry to hide is outside the table: [${row}, ${column}]`);
+		if (values[i][j] > 0 && !small[i][j]) linked[i][j] = hidden[i][j] = true;
+	}
+	const keepRows = new Set((options.keep?.rows ?? []).map((r) => index(r, rows)));
+	const keepColumns = new Set((options.keep?.columns ?? []).map((c) => index(c, cols)));
+	const keep = values.map((r, i) => r.map((_, j) => keepRows.has(i) || keepColumns.has(j)));
+	protectByCycles({ values, hidden, keep });
 
 	const at = (i: number, j: number) =>
-		cell(values[i][j], small[i][j] ? 'small' : hidden[i][j] ? 'complementary' : null);
+		cell(values[i][j], small[i][j] ? 'small' : linked[i][j] ? 'linked' : hidden[i][j] ? 'complementary' : null);
 	return {
 		cells: counts.map((_, i) => Array.from({ length: cols }, (_, j) => at(i, j))),
 		rowTotals: counts.map((_, i) => at(i, cols)),

@@ -81,3 +81,76 @@ export function determinedInList(hidden: readonly boolean[]): number[] {
 	const idx = hidden.flatMap((h, i) => (h ? [i] : []));
 	return idx.length === 1 ? idx : [];
 }
+
+/** An entry of one table of several: which table, and [i, j] in its table with margins. */
+export interface TableEntry {
+	table: number;
+	at: readonly [number, number];
+}
+
+/**
+ * Several tables released together, attacked as one linear system. `same` lists groups of
+ * entries that hold one number (a program's total in two tables): each group is one unknown,
+ * known as soon as any of its entries is visible. `sums` says a number (`value`, an entry)
+ * equals the sum of entries of another table (a program's trainees = its URiM + not URiM +
+ * unknown trainee cells). Returns the entries marked `suppressed` that the system pins down.
+ * Written apart from src/lib/privacy/joint-system.ts, with the rank test above.
+ */
+export function determinedAcrossTables(
+	tables: readonly { unknown: readonly (readonly boolean[])[]; suppressed: readonly (readonly boolean[])[] }[],
+	same: readonly (readonly TableEntry[])[] = [],
+	sums: readonly { value: TableEntry; parts: readonly TableEntry[] }[] = []
+): TableEntry[] {
+	// Union of linked entries, then one unknown per class with no visible member.
+	const id = (e: TableEntry) => `${e.table}:${e.at[0]}:${e.at[1]}`;
+	const parent = new Map<string, string>();
+	const find = (k: string): string => {
+		const p = parent.get(k) ?? k;
+		if (p === k) return k;
+		const root = find(p);
+		parent.set(k, root);
+		return root;
+	};
+	for (const group of same) for (const e of group.slice(1)) parent.set(find(id(e)), find(id(group[0])));
+	const visible = new Set<string>();
+	tables.forEach((t, ti) => t.unknown.forEach((r, i) => r.forEach((u, j) => !u && visible.add(find(id({ table: ti, at: [i, j] }))))));
+	const column = new Map<string, number>();
+	const unknownOf = (e: TableEntry): number | null => {
+		const root = find(id(e));
+		if (visible.has(root) || !tables[e.table].unknown[e.at[0]][e.at[1]]) return null;
+		if (!column.has(root)) column.set(root, column.size);
+		return column.get(root)!;
+	};
+	const terms: { c: number; e: TableEntry }[][] = [];
+	tables.forEach((t, ti) => {
+		const rows = t.unknown.length;
+		const cols = t.unknown[0].length;
+		for (let i = 0; i < rows; i++)
+			terms.push(Array.from({ length: cols }, (_, j) => ({ c: j === cols - 1 ? -1 : 1, e: { table: ti, at: [i, j] as const } })));
+		for (let j = 0; j < cols; j++)
+			terms.push(Array.from({ length: rows }, (_, i) => ({ c: i === rows - 1 ? -1 : 1, e: { table: ti, at: [i, j] as const } })));
+	});
+	for (const s of sums) terms.push([{ c: -1, e: s.value }, ...s.parts.map((e) => ({ c: 1, e }))]);
+	const candidates: TableEntry[] = [];
+	tables.forEach((t, ti) => t.suppressed.forEach((r, i) => r.forEach((s, j) => s && candidates.push({ table: ti, at: [i, j] }))));
+	// Visible-but-linked suppressed entries are given away outright.
+	const direct = candidates.filter((e) => unknownOf(e) === null);
+	for (const e of [...candidates, ...terms.flat().map((t) => t.e)]) unknownOf(e);
+	const width = column.size;
+	const a = terms.map((eq) => {
+		const row = new Array<number>(width).fill(0);
+		for (const { c, e } of eq) {
+			const k = unknownOf(e);
+			if (k !== null) row[k] += c;
+		}
+		return row;
+	});
+	const base = rank(a);
+	const pinned = candidates.filter((e) => {
+		const k = unknownOf(e);
+		if (k === null) return false;
+		const unit = Array.from({ length: width }, (_, l) => (l === k ? 1 : 0));
+		return rank([...a, unit]) === base;
+	});
+	return [...direct, ...pinned];
+}

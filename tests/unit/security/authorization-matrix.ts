@@ -34,6 +34,9 @@ const ADMIN_PAGE = { anonymous: 303, admin: 200, dean: 403, coordinatorA: 403, c
 const adminWrite = (adminStatus: number) => ({ anonymous: 303, admin: adminStatus, dean: 403, coordinatorA: 403, coordinatorB: 403, reviewer: 403 });
 
 const NO_SUCH_USER = '/admin/users/00000000-0000-4000-8000-000000000000';
+const REPORT_PAGE = { anonymous: 303, admin: 200, dean: 200, coordinatorA: 403, coordinatorB: 403, reviewer: 200 };
+const reportWrite = (status: number) => ({ anonymous: 303, admin: status, dean: status, coordinatorA: 403, coordinatorB: 403, reviewer: status });
+const NO_SUCH_REPORT = '/reports/00000000-0000-4000-8000-000000000000';
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	// Row-level views: any signed-in user but reviewers, whom hooks.server.ts sends to
@@ -95,5 +98,14 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 
 	// Export audit: whoever has row-level views records an export before downloading it; an
 	// empty body is refused by validation (400). Reviewers have no such views: 403.
-	'POST /api/exports': { path: '/api/exports', expect: { anonymous: 401, admin: 400, dean: 400, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } }
+	'POST /api/exports': { path: '/api/exports', expect: { anonymous: 401, admin: 400, dean: 400, coordinatorA: 400, coordinatorB: 400, reviewer: 403 } },
+
+	// Accreditation reports (issue 7): admins, deans and reviewers; coordinators get none.
+	// An empty form is refused by validation (400); an unknown report id is not found (404).
+	'GET /reports': { path: '/reports', expect: REPORT_PAGE },
+	'POST /reports?/preview': { path: '/reports?/preview', body: 'form', expect: reportWrite(400) },
+	'POST /reports?/generate': { path: '/reports?/generate', body: 'form', expect: reportWrite(400) },
+	'POST /reports?/regenerate': { path: '/reports?/regenerate', body: 'form', expect: reportWrite(400) },
+	'GET /reports/[id]': { path: NO_SUCH_REPORT, expect: { ...REPORT_PAGE, admin: 404, dean: 404, reviewer: 404 } },
+	'GET /reports/[id]/download/[format]': { path: `${NO_SUCH_REPORT}/download/xlsx`, expect: { ...REPORT_PAGE, admin: 404, dean: 404, reviewer: 404 } }
 };

@@ -178,6 +178,35 @@ export const MIGRATIONS: readonly Migration[] = [
 			CREATE TRIGGER worklist_actions_no_delete BEFORE DELETE ON worklist_actions
 			BEGIN SELECT RAISE(ABORT, 'worklist_actions is append-only'); END;
 		`
+	},
+	{
+		version: 5,
+		name: 'accreditation reports',
+		sql: `
+			-- Generated accreditation reports (issue 7). The report column holds the suppressed report as
+			-- JSON: every download renders from it, so a re-download is the same report. The
+			-- parameters and version_id are enough to regenerate it against the same dataset
+			-- version. A report once generated is a record: append-only.
+			CREATE TABLE reports (
+				id                TEXT PRIMARY KEY,
+				template_id       TEXT NOT NULL,
+				title             TEXT NOT NULL,
+				parameters        TEXT NOT NULL,
+				version_id        TEXT NOT NULL,
+				content_hash      TEXT NOT NULL,
+				report            TEXT NOT NULL,
+				generated_by      TEXT NOT NULL,
+				generated_by_name TEXT NOT NULL,
+				generated_at      INTEGER NOT NULL,
+				regenerated_from  TEXT REFERENCES reports(id)
+			) STRICT;
+			CREATE INDEX reports_by_time ON reports(generated_at, id);
+			CREATE INDEX reports_by_user ON reports(generated_by, generated_at);
+			CREATE TRIGGER reports_no_update BEFORE UPDATE ON reports
+			BEGIN SELECT RAISE(ABORT, 'reports are append-only'); END;
+			CREATE TRIGGER reports_no_delete BEFORE DELETE ON reports
+			BEGIN SELECT RAISE(ABORT, 'reports are append-only'); END;
+		`
 	}
 ];
 

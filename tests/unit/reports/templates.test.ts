@@ -1,0 +1,42 @@
+/**
+ * Templates are data: the shipped files load, name only known metrics and glossary entries,
+ * and a bad file is refused with an error naming the file and the field.
+ */
+import { describe, expect, it } from 'vitest';
+import { METRIC_CATALOGUE } from '$lib/metrics/catalogue';
+import { REPORT_METRICS } from '$lib/server/reports/metrics/registry';
+import { REPORT_TEMPLATES, loadTemplates } from '$lib/server/reports/templates';
+import { FIXTURE_TEMPLATE } from './report-fixture';
+
+describe('report templates', () => {
+	it('ships the four accreditation templates', () => {
+		expect(REPORT_TEMPLATES.map((t) => t.id)).toEqual(['acgme-program-evaluation', 'dean-impact-summary', 'lcme-3-3-diversity', 'lcme-7-9-ipec']);
+		const elements = REPORT_TEMPLATES.flatMap((t) => t.elements);
+		for (const e of ['LCME 3.3', 'LCME 7.9', 'IPEC 2023', 'ACGME CPR VI.C', 'ACGME CPR V.C', "Dean's program impact summary"]) expect(elements).toContain(e);
+	});
+
+	it('every report metric names glossary entries that exist, and chart metrics have a chart', () => {
+		const ids = new Set(METRIC_CATALOGUE.flatMap((s) => s.metrics.map((m) => m.id)));
+		for (const m of REPORT_METRICS) for (const g of m.glossary) expect(ids.has(g), `${m.id} → ${g}`).toBe(true);
+		for (const t of REPORT_TEMPLATES)
+			for (const s of t.sections.filter((s) => s.kind === 'chart')) expect(REPORT_METRICS.find((m) => m.id === s.metric)?.chart, `${t.id}/${s.id}`).toBeDefined();
+	});
+
+	it('refuses a bad file with every problem named', () => {
+		const bad = {
+			...FIXTURE_TEMPLATE,
+			colour: 'blue',
+			sections: [
+				{ id: 'a', kind: 'table', metric: 'no-such-metric', elements: ['X'] },
+				{ id: 'a', kind: 'pie', metric: 'diversity-composition', options: { dimension: 'height' }, elements: [] }
+			]
+		};
+		expect(() => loadTemplates({ '/src/lib/reports/templates/school.json': bad })).toThrowError(
+			/school\.json: unknown field "colour"[\s\S]*sections\[0\]\.metric: unknown report metric "no-such-metric"[\s\S]*sections\[1\]\.kind must be "table" or "chart"[\s\S]*options\.dimension: "height" is not one of gender, urim, first_gen, race[\s\S]*section ids repeat: a/
+		);
+	});
+
+	it('refuses two files with the same template id', () => {
+		expect(() => loadTemplates({ 'a.json': FIXTURE_TEMPLATE, 'b.json': FIXTURE_TEMPLATE })).toThrowError(/b\.json: template id "fixture-report" is used by another file/);
+	});
+});
