@@ -40,3 +40,24 @@ describe('report templates', () => {
 		expect(() => loadTemplates({ 'a.json': FIXTURE_TEMPLATE, 'b.json': FIXTURE_TEMPLATE })).toThrowError(/b\.json: template id "fixture-report" is used by another file/);
 	});
 });
+
+describe("a school's own templates", () => {
+	it('are read from DATA_DIR/report-templates/, and a file that is not JSON is named', async () => {
+		const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const { readSchoolTemplates } = await import('$lib/server/reports/school-templates');
+		const dataDir = mkdtempSync(join(tmpdir(), 'preceptor-templates-'));
+		expect(readSchoolTemplates(dataDir)).toEqual({ sources: {}, errors: [] });
+		mkdirSync(join(dataDir, 'report-templates'));
+		writeFileSync(join(dataDir, 'report-templates', 'school.json'), JSON.stringify({ ...FIXTURE_TEMPLATE, id: 'school-report' }));
+		writeFileSync(join(dataDir, 'report-templates', 'broken.json'), '{ "id": ');
+		writeFileSync(join(dataDir, 'report-templates', 'notes.txt'), 'not a template');
+		const found = readSchoolTemplates(dataDir);
+		expect(Object.keys(found.sources).map((p) => p.split(/[\\/]/).pop())).toEqual(['school.json']);
+		expect(found.errors).toHaveLength(1);
+		expect(found.errors[0]).toMatch(/^broken\.json: not valid JSON/);
+		expect(() => loadTemplates(found.sources, found.errors)).toThrowError(/broken\.json: not valid JSON/);
+		expect(loadTemplates(found.sources).map((t) => t.id)).toEqual(['school-report']);
+	});
+});
