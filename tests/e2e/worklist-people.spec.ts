@@ -229,6 +229,8 @@ test('the mentors view counts who can take a new mentee, sorts from the keyboard
 	await expect(page.locator('section[aria-labelledby="reasons-heading"]')).toBeVisible({ timeout: 60_000 });
 	const load = expected.find((r) => r.person_id === mentorId)!;
 	await expect(page.getByTestId('mentor-load')).toContainText(`${load.active_mentees} / ${load.capacity ?? '?'}`);
+	// The menu shows where the profile was opened from.
+	await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Mentors' })).toHaveAttribute('aria-current', 'page');
 	await screenshot(page, 'mentor-profile');
 	await page.getByRole('link', { name: '← Back to mentors' }).click();
 	await expect(page).toHaveURL(/\/mentors\?sort=free&dir=desc$/);
