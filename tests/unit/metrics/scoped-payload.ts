@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
+import { afterAll, beforeAll } from 'vitest';
 import { NodeConnector } from '../../../src/lib/engine/node';
 import { containerTables, readContainerHeader } from '../../../src/lib/engine/dataset-container';
 import { TABLES, createTableSql, type ColumnSpec } from '../../../src/lib/schema/tables';
@@ -16,7 +17,7 @@ import { buildDatasetPayload } from '../../../src/lib/server/delivery/payload';
 import { deliveryScopeFor } from '../../../src/lib/server/delivery/user-delivery';
 import type { SessionUser } from '../../../src/lib/server/auth/session';
 import { loadFixture, type Fixture } from '../../factories';
-import type { TestDatabase } from './engines';
+import { ENGINE_SETUP_TIMEOUT, withFixture, type ENGINES, type TestDatabase } from './engines';
 
 const VERSION = 'v20261201T120000Z-5c09e0a1';
 
@@ -58,6 +59,32 @@ export async function loadPayload(db: TestDatabase, bytes: Uint8Array): Promise<
 		}
 	}
 	return decoded;
+}
+
+/** The full fixture and one user's delivered copy of it, side by side on one engine. */
+export interface FullAndScoped {
+	full: TestDatabase;
+	scoped: TestDatabase;
+	delivered: DeliveredTables;
+}
+
+/**
+ * Inside a `describe`: before its tests, opens the full fixture and a database holding the
+ * payload `payload()` returns (built once per file, before this runs); closes both after.
+ * The fields are filled in then, so read them inside the tests, not when the suite is declared.
+ */
+export function fullAndScoped(engine: (typeof ENGINES)[number], fixture: Fixture, payload: () => Uint8Array): FullAndScoped {
+	const databases = {} as FullAndScoped;
+	beforeAll(async () => {
+		databases.full = await withFixture(engine, fixture);
+		databases.scoped = await engine.open();
+		databases.delivered = await loadPayload(databases.scoped, payload());
+	}, ENGINE_SETUP_TIMEOUT);
+	afterAll(() => {
+		databases.full?.close();
+		databases.scoped?.close();
+	});
+	return databases;
 }
 
 const sqlValue = (column: ColumnSpec, value: unknown) =>

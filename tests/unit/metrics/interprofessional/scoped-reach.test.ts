@@ -24,12 +24,12 @@
  * Before the contact facts, the coordinator's payload gave 0/4: pm and n1 were missing, and
  * x1 was PHA's.
  */
-import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { activityMatrix, crossDisciplineReach, pairingMatrix, programReach, reachByTerm } from '../../../../src/lib/metrics/interprofessional';
 import { EMPTY_FILTER, makeFilter } from '../../../../src/lib/metrics/population-filter';
 import { makeActivity, makeAttendance, makeMentor, makePairing, makeProgram, makeTrainee, type Fixture } from '../../../factories';
-import { ENGINES, ENGINE_SETUP_TIMEOUT, withFixture, type TestDatabase } from '../engines';
-import { loadPayload, scopedPayload, type DeliveredTables } from '../scoped-payload';
+import { ENGINES, ENGINE_SETUP_TIMEOUT } from '../engines';
+import { fullAndScoped, scopedPayload } from '../scoped-payload';
 
 const trainee = (id: string, programId: string, profession: 'MD' | 'PharmD' | 'RN', role: 'trainee' | 'both' = 'trainee') =>
 	makeTrainee({ id, programId, profession, role, trainingLevel: role === 'both' ? 'PGY3' : 'PGY1', startDate: '2025-07-01' });
@@ -65,56 +65,45 @@ beforeAll(async () => {
 }, ENGINE_SETUP_TIMEOUT);
 
 describe.each(ENGINES)('a coordinator’s interprofessional figures on $name', (engine) => {
-	let full: TestDatabase;
-	let scoped: TestDatabase;
-	let delivered: DeliveredTables;
-	beforeAll(async () => {
-		full = await withFixture(engine, fixture);
-		scoped = await engine.open();
-		delivered = await loadPayload(scoped, payload);
-	}, ENGINE_SETUP_TIMEOUT);
-	afterAll(() => {
-		full?.close();
-		scoped?.close();
-	});
+	const db = fullAndScoped(engine, fixture, () => payload);
 
 	it('receives none of the other programs’ people, and no contact of theirs', () => {
-		expect(delivered.people.map((p) => p.person_id).sort()).toEqual(['gm', 'r1', 'r2', 'r3', 'r4']);
-		expect(delivered.ipe_attendance.map((a) => a.person_id).sort()).toEqual(['r2', 'r3']);
-		expect(delivered.pairings.map((p) => p.pairing_id).sort()).toEqual(['g1', 'g2']);
-		expect(delivered.profession_contacts.map((c) => c.person_id).sort()).toEqual(['r1', 'r3', 'r4']);
-		const everything = JSON.stringify(delivered);
+		expect(db.delivered.people.map((p) => p.person_id).sort()).toEqual(['gm', 'r1', 'r2', 'r3', 'r4']);
+		expect(db.delivered.ipe_attendance.map((a) => a.person_id).sort()).toEqual(['r2', 'r3']);
+		expect(db.delivered.pairings.map((p) => p.pairing_id).sort()).toEqual(['g1', 'g2']);
+		expect(db.delivered.profession_contacts.map((c) => c.person_id).sort()).toEqual(['r1', 'r3', 'r4']);
+		const everything = JSON.stringify(db.delivered);
 		for (const id of ['"p1"', '"n1"', '"x1"']) expect(everything).not.toContain(id);
 	});
 
 	it('gives GIM the hand-worked reach, equal to the full data restricted to GIM', async () => {
-		const mine = await programReach(scoped, EMPTY_FILTER);
+		const mine = await programReach(db.scoped, EMPTY_FILTER);
 		const gim = mine.programs.find((p) => p.programId === 'GIM');
 		expect(gim).toMatchObject({ trainees: 4, reached: 3, byPairing: 2, byActivity: 1, otherProfessions: 2, professionsMet: ['RN', 'PharmD'], share: 0.75 });
-		const admin = await programReach(full, makeFilter({ programs: ['GIM'] }));
+		const admin = await programReach(db.full, makeFilter({ programs: ['GIM'] }));
 		expect(mine).toEqual(admin);
 	});
 
 	it('gives the Overview reach of GIM’s active trainees: 3 of 4', async () => {
-		expect(await crossDisciplineReach(scoped)).toMatchObject({ activeTrainees: 4, reached: 3, viaPairing: 2, viaActivity: 1, rate: 0.75 });
+		expect(await crossDisciplineReach(db.scoped)).toMatchObject({ activeTrainees: 4, reached: 3, viaPairing: 2, viaActivity: 1, rate: 0.75 });
 	});
 
 	it('gives the same reach by term as the full data restricted to GIM', async () => {
-		const mine = await reachByTerm(scoped, EMPTY_FILTER);
+		const mine = await reachByTerm(db.scoped, EMPTY_FILTER);
 		const all = (term: string) => mine.find((r) => r.termId === term && r.profession === null);
 		expect(all('2025-fall')).toMatchObject({ trainees: 4, reached: 2 });
 		expect(all('2026-spring')).toMatchObject({ trainees: 4, reached: 3, byPairing: 2, byActivity: 1 });
-		expect(mine).toEqual(await reachByTerm(full, makeFilter({ programs: ['GIM'] })));
+		expect(mine).toEqual(await reachByTerm(db.full, makeFilter({ programs: ['GIM'] })));
 	});
 
 	it('gives the same pairing and activity matrices as the full data restricted to GIM', async () => {
-		const pairings = await pairingMatrix(scoped, EMPTY_FILTER);
+		const pairings = await pairingMatrix(db.scoped, EMPTY_FILTER);
 		expect(pairings).toMatchObject({ pairings: 2, crossDiscipline: 1, mentees: 2 });
 		expect(pairings.cells).toContainEqual({ rowProfession: 'PharmD', columnProfession: 'MD', count: 1 });
-		expect(pairings).toEqual(await pairingMatrix(full, makeFilter({ programs: ['GIM'] })));
-		const activities = await activityMatrix(scoped, EMPTY_FILTER);
+		expect(pairings).toEqual(await pairingMatrix(db.full, makeFilter({ programs: ['GIM'] })));
+		const activities = await activityMatrix(db.scoped, EMPTY_FILTER);
 		expect(activities).toMatchObject({ activities: 2, interprofessional: 1, attendees: 2 });
 		expect(activities.cells).toContainEqual({ rowProfession: 'MD', columnProfession: 'RN', count: 1 });
-		expect(activities).toEqual(await activityMatrix(full, makeFilter({ programs: ['GIM'] })));
+		expect(activities).toEqual(await activityMatrix(db.full, makeFilter({ programs: ['GIM'] })));
 	});
 });

@@ -28,7 +28,7 @@
  * i1 since 2026-01-10 (21+28+31+30+31+30 = 171 days: wrongly inactive), mB 1 mentee quiet
  * since 2025-10-01 (272 days: wrongly inactive), mC no mentee at all (missed); 0 overloaded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mentorCapacity } from '../../../../src/lib/metrics/mentors/capacity';
 import { MENTOR_FACTS } from '../../../../src/lib/metrics/mentors/mentor-facts';
 import { materializeDerivedTableSql } from '../../../../src/lib/metrics/interprofessional/contact-facts';
@@ -36,8 +36,8 @@ import { inactiveMentors, overloadedMentors } from '../../../../src/lib/metrics/
 import { suggestedMatches } from '../../../../src/lib/metrics/matching/suggested-matches';
 import { makeFilter } from '../../../../src/lib/metrics/population-filter';
 import { makeMeeting, makeMentor, makePairing, makeProgram, makeTrainee, type Fixture } from '../../../factories';
-import { ENGINES, ENGINE_SETUP_TIMEOUT, withFixture, type TestDatabase } from '../engines';
-import { loadPayload, scopedPayload, type DeliveredTables } from '../scoped-payload';
+import { ENGINES, ENGINE_SETUP_TIMEOUT } from '../engines';
+import { fullAndScoped, loadPayload, scopedPayload } from '../scoped-payload';
 import { personWorklistFlags } from '../../../../src/lib/views/trainee-profile';
 import type { WorklistActionRecord } from '../../../../src/lib/worklist/actions';
 
@@ -88,56 +88,45 @@ beforeAll(async () => {
 }, ENGINE_SETUP_TIMEOUT);
 
 describe.each(ENGINES)('a coordinator’s mentor load on $name', (engine) => {
-	let full: TestDatabase;
-	let scoped: TestDatabase;
-	let delivered: DeliveredTables;
-	beforeAll(async () => {
-		full = await withFixture(engine, fixture);
-		scoped = await engine.open();
-		delivered = await loadPayload(scoped, payload);
-	}, ENGINE_SETUP_TIMEOUT);
-	afterAll(() => {
-		full?.close();
-		scoped?.close();
-	});
+	const db = fullAndScoped(engine, fixture, () => payload);
 
 	it('receives the facts of its own mentors only, and none of the other program’s pairings or people', () => {
-		expect(delivered.pairings.map((p) => p.pairing_id).sort()).toEqual(['a1', 'a2']);
-		expect(delivered.mentor_facts.map((f) => f.person_id)).toEqual(['mA', 'mB', 'mC']);
-		const facts = JSON.stringify(delivered.mentor_facts);
+		expect(db.delivered.pairings.map((p) => p.pairing_id).sort()).toEqual(['a1', 'a2']);
+		expect(db.delivered.mentor_facts.map((f) => f.person_id)).toEqual(['mA', 'mB', 'mC']);
+		const facts = JSON.stringify(db.delivered.mentor_facts);
 		for (const id of ['mP', 'p1', 'p2', 'p3', 'p4', 'b1', 'b4']) expect(facts).not.toContain(`"${id}"`);
 	});
 
 	it('counts every mentee in the capacity view: the hand-worked answer, equal to all rows restricted to IM', async () => {
-		const mine = await mentorCapacity(scoped);
+		const mine = await mentorCapacity(db.scoped);
 		expect(pick(mine, ['person_id', 'active_mentees', 'free_places', 'load_status', 'last_meeting', 'days_since_meeting'])).toEqual([
 			{ person_id: 'mA', active_mentees: 3, free_places: -1, load_status: 'over', last_meeting: '2026-06-01', days_since_meeting: 29 },
 			{ person_id: 'mB', active_mentees: 2, free_places: 1, load_status: 'open', last_meeting: '2026-05-20', days_since_meeting: 41 },
 			{ person_id: 'mC', active_mentees: 1, free_places: 1, load_status: 'open', last_meeting: null, days_since_meeting: null }
 		]);
-		expect(mine).toEqual((await mentorCapacity(full)).filter((r) => r.program_id === 'IM'));
+		expect(mine).toEqual((await mentorCapacity(db.full)).filter((r) => r.program_id === 'IM'));
 	});
 
 	it('lists mA as overloaded and mC as inactive, as on all rows restricted to IM', async () => {
-		const overloaded = await overloadedMentors(scoped);
+		const overloaded = await overloadedMentors(db.scoped);
 		expect(pick(overloaded, ['person_id', 'severity', 'since', 'days', 'evidence'])).toEqual([
 			{ person_id: 'mA', severity: 'medium', since: '2026-03-01', days: 121, evidence: '3 active mentees, capacity 2 (latest match 2026-03-01)' }
 		]);
-		expect(overloaded).toEqual(await overloadedMentors(full, IM));
-		const inactive = await inactiveMentors(scoped);
+		expect(overloaded).toEqual(await overloadedMentors(db.full, IM));
+		const inactive = await inactiveMentors(db.scoped);
 		expect(pick(inactive, ['person_id', 'severity', 'since', 'days', 'evidence'])).toEqual([
 			{ person_id: 'mC', severity: 'high', since: '2025-11-01', days: 241, evidence: 'no completed meeting with their one active mentee since matched on 2025-11-01 (241 days)' }
 		]);
-		expect(inactive).toEqual(await inactiveMentors(full, IM));
+		expect(inactive).toEqual(await inactiveMentors(db.full, IM));
 	});
 
 	it('scores room to take a mentee and past pairings on every pairing', async () => {
-		const mine = await suggestedMatches(scoped, 'i3');
+		const mine = await suggestedMatches(db.scoped, 'i3');
 		expect(pick(mine, ['mentor_id', 'active_mentees', 'free_places', 'ended_pairings', 'ended_early', 'load_points', 'record_points', 'score'])).toEqual([
 			{ mentor_id: 'mC', active_mentees: 1, free_places: 1, ended_pairings: 0, ended_early: 0, load_points: 10, record_points: 7.5, score: 37.5 },
 			{ mentor_id: 'mB', active_mentees: 2, free_places: 1, ended_pairings: 1, ended_early: 1, load_points: 6.666667, record_points: 0, score: 26.666667 }
 		]);
-		expect(mine).toEqual(await suggestedMatches(full, 'i3'));
+		expect(mine).toEqual(await suggestedMatches(db.full, 'i3'));
 	});
 
 	it('gives each mentor’s profile the list’s reasons, marking one resolved as off the list', async () => {
@@ -145,11 +134,11 @@ describe.each(ENGINES)('a coordinator’s mentor load on $name', (engine) => {
 			id: 1, personId: 'mC', programId: 'IM', reason: 'mentor_inactive', action: 'resolved', snoozeUntil: null,
 			note: 'on leave until July', userId: 'u-9', userName: 'IM Coordinator', at: Date.UTC(2026, 5, 30)
 		};
-		const mA = await personWorklistFlags(scoped, 'mA', [resolved], '2026-07-01');
+		const mA = await personWorklistFlags(db.scoped, 'mA', [resolved], '2026-07-01');
 		expect(mA.map((f) => [f.reason, f.evidence, f.onList, f.latest])).toEqual([['mentor_overloaded', '3 active mentees, capacity 2 (latest match 2026-03-01)', true, null]]);
-		const mC = await personWorklistFlags(scoped, 'mC', [resolved], '2026-07-01');
+		const mC = await personWorklistFlags(db.scoped, 'mC', [resolved], '2026-07-01');
 		expect(mC.map((f) => [f.reason, f.severity, f.onList, f.latest?.id])).toEqual([['mentor_inactive', 'high', false, 1]]);
-		expect(await personWorklistFlags(scoped, 'mB', [resolved], '2026-07-01')).toEqual([]);
+		expect(await personWorklistFlags(db.scoped, 'mB', [resolved], '2026-07-01')).toEqual([]);
 	});
 
 	it('would be wrong without the server’s facts: derived from the coordinator’s rows alone, nobody is overloaded and the wrong mentors are inactive', async () => {
