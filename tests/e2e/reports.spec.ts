@@ -93,10 +93,19 @@ test('a reviewer generates a suppressed report from the choices offered to revie
 	const [reviewer] = await createAccounts(browser, [{ email: 'report.reviewer@e2e.example', displayName: 'Report Reviewer', role: 'reviewer' }]);
 	await signIn(page, reviewer.email, reviewer.password, '/reports');
 	await expect(page.getByRole('heading', { name: 'Accreditation reports' })).toBeVisible();
-	// One program or all (a select, not checkboxes), no custom dates, all trainees.
+	// All programs (no program to pick), academic years only (no whole record, no custom dates), all trainees.
 	await expect(page.getByRole('checkbox')).toHaveCount(0);
+	await expect(page.locator('#program')).toHaveCount(0);
 	await expect(page.locator('#period option[value="custom"]')).toHaveCount(0);
-	await expect(page.getByText('Reviewers choose one program or all')).toBeVisible();
+	await expect(page.locator('#period option')).not.toHaveCount(0);
+	for (const label of await page.locator('#period option').allInnerTexts()) expect(label).toMatch(/^Academic year/);
+	await expect(page.getByText('Reviewers report on all programs')).toBeVisible();
+	// The server refuses what the page does not offer: a one-program report.
+	const refused = await page.request.post('/reports?/generate', {
+		form: { template: 'lcme-3-3-diversity', from: '2025-07-01', to: '2026-06-30', population: 'all-trainees', program: 'GME-IM' },
+		headers: { origin: new URL(page.url()).origin }
+	});
+	expect(await refused.text()).toContain('Reviewers report on all programs');
 	await page.getByRole('radio', { name: /LCME 3.3/ }).check();
 	await page.getByRole('button', { name: 'Generate and save' }).click();
 	await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/, { timeout: 60_000 });

@@ -35,7 +35,7 @@ function refused(e: unknown, form: FormData) {
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireReportUser(locals, url);
 	const { db } = authContext();
-	const choices = await builderChoices(serverConfig().dataDir);
+	const choices = await builderChoices(serverConfig().dataDir, user);
 	return {
 		role: user.role,
 		templates: REPORT_TEMPLATES.map((t) => ({ id: t.id, title: t.title, description: t.description, elements: t.elements, sections: t.sections.length })),

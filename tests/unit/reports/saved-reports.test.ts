@@ -8,7 +8,7 @@ import { NodeConnector } from '$lib/engine/node';
 import { openDatabase, type Db } from '$lib/server/db/open';
 import type { Report } from '$lib/reports/types';
 import { periodPresets } from '$lib/reports/periods';
-import { mayReadReport, reviewerRefusal } from '$lib/server/reports/report-access';
+import { mayReadReport, reviewerPeriods, reviewerRefusal } from '$lib/server/reports/report-access';
 import { getReport, listReports, saveReport } from '$lib/server/reports/saved-reports';
 import { loadFixture } from '../../factories';
 import { fixtureReport, reportFixture } from './report-fixture';
@@ -64,12 +64,16 @@ describe('reviewer choices', () => {
 			'whole-record 2021-07-01 2026-11-01'
 		]);
 	});
-	it('lets reviewers choose one program or all, all trainees, and a preset period', () => {
+	it('lets reviewers report on all programs, all trainees and one academic year: no choice inside another', () => {
+		expect(reviewerPeriods(presets).map((p) => p.id)).toEqual(['ay-2026', 'ay-2025', 'ay-2024', 'ay-2023', 'ay-2022', 'ay-2021']);
 		expect(reviewerRefusal({ role: 'reviewer' }, base, presets)).toBeNull();
-		expect(reviewerRefusal({ role: 'reviewer' }, { ...base, programs: ['P1'] }, presets)).toBeNull();
-		expect(reviewerRefusal({ role: 'reviewer' }, { ...base, programs: ['P1', 'P2'] }, presets)).toMatch(/one program or all/);
+		// One program inside all programs, the whole record around every year: refused.
+		expect(reviewerRefusal({ role: 'reviewer' }, { ...base, programs: ['P1'] }, presets)).toMatch(/all programs/);
+		expect(reviewerRefusal({ role: 'reviewer' }, { ...base, programs: ['P1', 'P2'] }, presets)).toMatch(/all programs/);
+		expect(reviewerRefusal({ role: 'reviewer' }, { ...base, from: '2021-07-01', to: '2026-11-01' }, presets)).toMatch(/one academic year/);
 		expect(reviewerRefusal({ role: 'reviewer' }, { ...base, population: 'residents-fellows' }, presets)).toMatch(/all trainees/);
-		expect(reviewerRefusal({ role: 'reviewer' }, { ...base, to: '2026-06-29' }, presets)).toMatch(/academic year or the whole record/);
+		expect(reviewerRefusal({ role: 'reviewer' }, { ...base, to: '2026-06-29' }, presets)).toMatch(/one academic year/);
 		expect(reviewerRefusal({ role: 'dean' }, { ...base, to: '2026-06-29', programs: ['P1', 'P2'] }, presets)).toBeNull();
+		expect(reviewerRefusal({ role: 'dean' }, { ...base, from: '2021-07-01', to: '2026-11-01', programs: ['P1'] }, presets)).toBeNull();
 	});
 });

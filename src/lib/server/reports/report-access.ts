@@ -8,11 +8,14 @@
  *   worklist, and letting them pick programs they do not hold would tell them about those.
  * - Everyone gets the same suppressed output (threshold from the reviewer scope, ≥ 11):
  *   a report is made to be handed on, whoever makes it.
- * - Reviewers choose programs as on the aggregates page (all, or exactly one), the
- *   population "all trainees", and a period from the presets (academic years or the whole
- *   record). Free dates, program sets and populations would let two reports whose
- *   populations differ by a few people be subtracted (server/aggregates/selection.ts), which
- *   cell suppression within one table cannot prevent. Admins and deans see rows anyway.
+ * - Reviewers report on all programs, all trainees and one academic year. Every choice a
+ *   reviewer could make must give a population that is not a subset of another choice's:
+ *   one program inside "all programs", or an academic year inside "the whole record", would
+ *   let two suppressed reports be subtracted to show a small group (the reviewer aggregates
+ *   page solves the program case with one programs × categories table; reports are
+ *   suppressed per report, so they offer no nested choices instead). Academic years overlap
+ *   but none contains another. Free dates, program sets and populations are refused for the
+ *   same reason. Admins and deans see rows anyway and keep every choice.
  */
 import { audit } from '$lib/server/auth/audit';
 import { authContext } from '$lib/server/auth/context';
@@ -38,12 +41,17 @@ export function mayReadReport(user: Pick<SessionUser, 'id' | 'role'>, generatedB
 	return readsAllReports(user) || user.id === generatedById;
 }
 
+/** The periods a reviewer may choose: academic years only (none contains another). */
+export function reviewerPeriods(presets: readonly PeriodPreset[]): PeriodPreset[] {
+	return presets.filter((p) => p.id.startsWith('ay-'));
+}
+
 /** Why a reviewer may not run these parameters, or null. */
 export function reviewerRefusal(user: Pick<SessionUser, 'role'>, parameters: ReportParameters, presets: readonly PeriodPreset[]): string | null {
 	if (user.role !== 'reviewer') return null;
-	if (parameters.programs.length > 1) return 'Reviewers choose one program or all programs; combinations are not offered.';
+	if (parameters.programs.length > 0) return 'Reviewers report on all programs; a one-program report could be subtracted from it to show a small group.';
 	if (parameters.population !== DEFAULT_POPULATION) return 'Reviewers report on all trainees; narrower populations are not offered.';
-	if (!presets.some((p) => p.from === parameters.from && p.to === parameters.to)) return 'Reviewers choose an academic year or the whole record as the period.';
+	if (!reviewerPeriods(presets).some((p) => p.from === parameters.from && p.to === parameters.to)) return 'Reviewers choose one academic year as the period.';
 	return null;
 }
 

@@ -14,7 +14,7 @@ import type { NodeConnector } from '$lib/engine/node';
 import { periodPresets, type PeriodPreset } from '$lib/reports/periods';
 import type { Report, ReportParameters } from '$lib/reports/types';
 import { generateReport, ReportInputError } from './generate-report';
-import { reviewerRefusal } from './report-access';
+import { reviewerPeriods, reviewerRefusal } from './report-access';
 import { reportTemplate } from './templates';
 
 export interface BuilderChoices {
@@ -38,16 +38,21 @@ async function withVersion<T>(dataDir: string, manifest: DatasetManifest, run: (
 	}
 }
 
-/** What the builder offers on the current version; null before the first import. */
-export async function builderChoices(dataDir: string): Promise<BuilderChoices | null> {
+/** What the builder offers this user on the current version; null before the first import. */
+export async function builderChoices(dataDir: string, user: Pick<SessionUser, 'role'>): Promise<BuilderChoices | null> {
 	const manifest = await getCurrentManifest(dataDir);
 	if (!manifest) return null;
-	return withVersion(dataDir, manifest, async (db) => ({
-		versionId: manifest.versionId,
-		asOf: manifest.asOf,
-		programs: (await programRows(db)).map((p) => ({ id: p.id, label: p.name ?? p.id })),
-		periods: periodPresets(await earliestStart(db, manifest.asOf), manifest.asOf)
-	}));
+	const reviewer = user.role === 'reviewer';
+	return withVersion(dataDir, manifest, async (db) => {
+		const presets = periodPresets(await earliestStart(db, manifest.asOf), manifest.asOf);
+		return {
+			versionId: manifest.versionId,
+			asOf: manifest.asOf,
+			// Reviewers report on all programs and one academic year (report-access.ts).
+			programs: reviewer ? [] : (await programRows(db)).map((p) => ({ id: p.id, label: p.name ?? p.id })),
+			periods: reviewer ? reviewerPeriods(presets) : presets
+		};
+	});
 }
 
 /** Generates (does not save) the report; `versionId` pins a version, else the current one. */
