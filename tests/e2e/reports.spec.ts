@@ -107,6 +107,7 @@ test('a reviewer generates a suppressed report from the choices offered to revie
 	});
 	expect(await refused.text()).toContain('Reviewers report on all programs');
 	await page.getByRole('radio', { name: /LCME 3.3/ }).check();
+	await screenshot(page, 'reports-reviewer-builder');
 	await page.getByRole('button', { name: 'Generate and save' }).click();
 	await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/, { timeout: 60_000 });
 	await expect(page.locator('.report-doc')).toContainText('Report Reviewer (reviewer)');
