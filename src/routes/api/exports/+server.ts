@@ -9,6 +9,7 @@ import type { RequestHandler } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/db/open';
 import { serverConfig } from '$lib/server/env';
+import { readJsonBody } from '$lib/server/json-body';
 import { auditExport, parseExportRecord } from '$lib/server/exports/export-audit';
 import { readManifest } from '$lib/server/store/versions';
 
@@ -16,17 +17,10 @@ const EXPORTING_ROLES = ['admin', 'dean', 'coordinator'] as const;
 
 export const POST: RequestHandler = async ({ locals, request, getClientAddress }) => {
 	const user = requireRole(locals, EXPORTING_ROLES);
-	let body: unknown;
-	try {
-		body = await request.json();
-	} catch {
-		error(400, 'expected a JSON body describing the export');
+	const { record } = await readJsonBody(request, parseExportRecord, 'expected a JSON body describing the export');
+	if (!(await readManifest(serverConfig().dataDir, record.datasetVersion))) {
+		error(400, `unknown dataset version: ${record.datasetVersion}`);
 	}
-	const parsed = parseExportRecord(body);
-	if (!parsed.ok) error(400, parsed.message);
-	if (!(await readManifest(serverConfig().dataDir, parsed.record.datasetVersion))) {
-		error(400, `unknown dataset version: ${parsed.record.datasetVersion}`);
-	}
-	auditExport(database(), user, parsed.record, getClientAddress());
+	auditExport(database(), user, record, getClientAddress());
 	return json({ recorded: true }, { status: 201 });
 };
