@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Db } from '$lib/server/db/open';
-import { recentAudit } from '$lib/server/auth/audit';
-import { auditExport, MAX_FILTER_LENGTH, parseExportRecord } from '$lib/server/exports/export-audit';
+import { audit, recentAudit } from '$lib/server/auth/audit';
+import { auditExport, MAX_FILTER_LENGTH, parseExportRecord, versionSentTo } from '$lib/server/exports/export-audit';
 import { ExportNotRecorded, exportAfterAudit, exportViewOf, recordExport, type ExportRecord } from '$lib/export/audit';
 
 const VERSION = 'v20261125T163000Z-3f9a1c2b';
@@ -126,5 +126,26 @@ describe('exportViewOf', () => {
 		expect(exportViewOf('/wellbeing/')).toBe('/wellbeing');
 		expect(exportViewOf('/worklist')).toBe('/worklist');
 		expect(exportViewOf('/admin/audit')).toBeNull();
+	});
+});
+
+describe('versionSentTo', () => {
+	let db: Db;
+	beforeEach(() => {
+		db = openDatabase(':memory:');
+	});
+	afterEach(() => db.close());
+
+	it('accepts only a version whose download to this very user is in the audit log', () => {
+		const OLDER = 'v20261101T090000Z-0a1b2c3d';
+		audit(db, { userId: 'u-coord', action: 'dataset_download', detail: { role: 'coordinator', version: VERSION } });
+		audit(db, { userId: 'u-dean', action: 'dataset_download', detail: { role: 'dean', version: OLDER } });
+		// an export entry naming a version is not a download of it
+		audit(db, { userId: 'u-coord', action: 'export', detail: { version: OLDER } });
+		expect(versionSentTo(db, 'u-coord', VERSION)).toBe(true);
+		expect(versionSentTo(db, 'u-coord', OLDER)).toBe(false); // sent to the dean, not to them
+		expect(versionSentTo(db, 'u-dean', OLDER)).toBe(true);
+		expect(versionSentTo(db, 'u-dean', VERSION)).toBe(false);
+		expect(versionSentTo(db, 'u-admin', VERSION)).toBe(false); // never downloaded anything
 	});
 });

@@ -95,5 +95,3 @@ export async function buildDatasetPayload(dataDir: string, versionId: string, sc
 		db.close();
 	}
 }
-
-/** A path as a SQL string literal (table functions in a view cannot take parameters). */

@@ -8,7 +8,8 @@
  * The browser downloads only after this entry is accepted (export/audit.ts): the audit is a
  * security control, so an export that could not be recorded does not happen. Everything in
  * the body is checked, so the log holds only well-formed entries; the user, role and scope
- * come from the session, never from the body.
+ * come from the session, never from the body, and the dataset version must be one the
+ * server sent this user (`versionSentTo`).
  */
 import type { Db } from '$lib/server/db/open';
 import { audit } from '$lib/server/auth/audit';
@@ -61,6 +62,18 @@ export function parseExportRecord(body: unknown): ParsedExport {
 			rows: rows as number | null
 		}
 	};
+}
+
+/**
+ * Whether the server sent `versionId` to this user: their audited dataset download of it
+ * (delivery/user-delivery.ts). A browser exports only from the copy it received, so an entry
+ * naming another version, even one the store holds, would not be a true record of an export.
+ */
+export function versionSentTo(db: Db, userId: string, versionId: string): boolean {
+	const sent = db
+		.prepare("SELECT 1 FROM audit_log WHERE user_id = ? AND action = 'dataset_download' AND json_extract(detail, '$.version') = ? LIMIT 1")
+		.get(userId, versionId);
+	return sent !== undefined;
 }
 
 /** Write the audit row; the scope is the policy's for this user now (as for dataset downloads). */

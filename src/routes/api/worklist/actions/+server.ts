@@ -10,6 +10,7 @@ import { requireRole } from '$lib/server/auth/guard';
 import { audit } from '$lib/server/auth/audit';
 import { database } from '$lib/server/db/open';
 import { serverConfig } from '$lib/server/env';
+import { readJsonBody } from '$lib/server/json-body';
 import { parseActionInput } from '$lib/server/worklist/action-input';
 import { readablePrograms, worklistActionScope } from '$lib/server/worklist/action-scope';
 import { listWorklistActions, recordWorklistActions } from '$lib/server/worklist/action-store';
@@ -24,27 +25,20 @@ export const GET: RequestHandler = ({ locals }) => {
 
 export const POST: RequestHandler = async ({ locals, request, getClientAddress }) => {
 	const user = requireRole(locals, WORKLIST_ROLES);
-	let body: unknown;
-	try {
-		body = await request.json();
-	} catch {
-		error(400, 'expected a JSON body');
-	}
-	const parsed = parseActionInput(body);
-	if (!parsed.ok) error(400, parsed.message);
-	const personIds = [...new Set(parsed.input.items.map((i) => i.personId))];
+	const { input } = await readJsonBody(request, parseActionInput);
+	const personIds = [...new Set(input.items.map((i) => i.personId))];
 	const programOf = await programsOfPeopleInCurrentDataset(serverConfig().dataDir, personIds);
 	const verdict = worklistActionScope(user, personIds, programOf);
 	if (!verdict.ok) error(verdict.status, verdict.message);
 	const db = database();
-	const ids = recordWorklistActions(db, parsed.input, programOf, user.id);
+	const ids = recordWorklistActions(db, input, programOf, user.id);
 	audit(db, {
 		userId: user.id,
 		action: 'worklist_action',
 		detail: {
-			action: parsed.input.action,
-			snoozeUntil: parsed.input.snoozeUntil,
-			items: parsed.input.items.map((i) => `${i.personId}:${i.reason}`)
+			action: input.action,
+			snoozeUntil: input.snoozeUntil,
+			items: input.items.map((i) => `${i.personId}:${i.reason}`)
 		},
 		ip: getClientAddress()
 	});
