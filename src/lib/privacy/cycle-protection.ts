@@ -27,15 +27,15 @@ export interface MarginTable {
 }
 
 /** Added to the cost of a kept entry: larger than any table's total cost of plain entries. */
-const KEEP_COST = 2 ** 48;
+export const KEEP_COST = 2 ** 48;
 
 interface Edge {
 	row: number;
 	col: number;
 }
 
-/** Weight of showing-turned-hiding an entry: mostly its value (least information lost), then interior before totals. */
-function cost(table: MarginTable, row: number, col: number): number {
+/** Weight of showing-turned-hiding an entry: mostly its value (least information lost), then interior before totals, kept entries last. */
+export function complementCost(table: MarginTable, row: number, col: number): number {
 	const margin = row === table.values.length - 1 || col === table.values[0].length - 1;
 	return table.values[row][col] * 1024 + (margin ? 2 : 1) + (table.keep?.[row]?.[col] ? KEEP_COST : 0);
 }
@@ -106,7 +106,7 @@ export function cheapestClosingPath(table: MarginTable, from: Set<number>, to: S
 			if (done[next] || (row === bridge.row && col === bridge.col)) continue;
 			const hidden = table.hidden[row][col];
 			if (!hidden && table.values[row][col] === 0) continue;
-			const d = dist[node] + (hidden ? 0 : cost(table, row, col));
+			const d = dist[node] + (hidden ? 0 : complementCost(table, row, col));
 			if (d < dist[next]) {
 				dist[next] = d;
 				prev[next] = node;

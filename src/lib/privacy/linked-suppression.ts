@@ -26,8 +26,9 @@
  * Small counts (1..minCell−1) are hidden first in every table, as in suppressTable; zeros
  * are never hidden. With no shared values this is exactly suppressTable on each table.
  */
+import { complementCost, KEEP_COST } from './cycle-protection';
 import { jointlyDeterminedEntries, type JointShared, type JointTable } from './joint-system';
-import { suppressTable, type KeepLines, type MarginEntry, type SuppressedCell, type SuppressedTable, type SuppressionOptions } from './suppression';
+import { keepMask, suppressTable, type KeepLines, type MarginEntry, type SuppressedCell, type SuppressedTable, type SuppressionOptions } from './suppression';
 
 /** A number of this table that other tables hold too: one entry, or the sum of several. */
 export interface SharedValue {
@@ -68,24 +69,17 @@ function printedMask(input: LinkedTableInput, rows: number, cols: number): boole
 	);
 }
 
-/** Whether entry [i, j] of the table with margins lies on a kept line (hidden last, as in suppressTable). */
-function isKept(keep: KeepLines | undefined, values: number[][], i: number, j: number): boolean {
-	const rows = values.length - 1;
-	const cols = values[0].length - 1;
-	return (keep?.rows ?? []).some((r) => (r === 'total' ? rows : r) === i) || (keep?.columns ?? []).some((c) => (c === 'total' ? cols : c) === j);
-}
-
 /** The cheapest shown non-zero entry on the lines of [row, column], else anywhere in the table; kept lines last. */
-function cheapestNeighbour(values: number[][], hidden: boolean[][], keep: KeepLines | undefined, [row, column]: Entry): Entry | null {
+function cheapestNeighbour(values: number[][], hidden: boolean[][], keep: boolean[][], [row, column]: Entry): Entry | null {
 	const rows = values.length - 1;
 	const cols = values[0].length - 1;
-	const cost = (i: number, j: number) => (isKept(keep, values, i, j) ? 2 ** 48 : 0) + values[i][j] * 1024 + (i === rows || j === cols ? 2 : 1);
+	const table = { values, hidden, keep };
 	let best: Entry | null = null;
 	for (const onLine of [true, false])
 		for (let i = 0; i <= rows; i++)
 			for (let j = 0; j <= cols; j++) {
 				if (hidden[i][j] || values[i][j] === 0 || (onLine && i !== row && j !== column)) continue;
-				if (!best || cost(i, j) < cost(best[0], best[1])) best = [i, j];
+				if (!best || complementCost(table, i, j) < complementCost(table, best[0], best[1])) best = [i, j];
 			}
 	return best;
 }
@@ -96,6 +90,7 @@ export function suppressLinkedTables(tables: readonly LinkedTableInput[], option
 		if (rows === 0 || cols === 0) throw new Error(`linked table ${ti + 1}: a table needs at least one row and one column`);
 	});
 	const values = tables.map((t) => marginValues(t.counts));
+	const keeps = tables.map((t, ti) => keepMask(t.keep, sizes[ti].rows, sizes[ti].cols));
 	const shared = new Map<string, { table: number; entries: Entry[] }[]>();
 	tables.forEach((t, ti) =>
 		(t.shared ?? []).forEach(({ key, entries }) => {
@@ -127,7 +122,7 @@ export function suppressLinkedTables(tables: readonly LinkedTableInput[], option
 		let grew = false;
 		const cheapestPart = (table: number, parts: readonly Entry[]): Entry | null => {
 			const shown = parts.filter(([i, j]) => !hidden[table][i][j] && values[table][i][j] > 0);
-			const cost = ([i, j]: Entry) => (isKept(tables[table].keep, values[table], i, j) ? 2 ** 48 : 0) + values[table][i][j];
+			const cost = ([i, j]: Entry) => (keeps[table][i][j] ? KEEP_COST : 0) + values[table][i][j];
 			return shown.length ? shown.reduce((a, b) => (cost(b) < cost(a) ? b : a)) : null;
 		};
 		for (const appearances of shared.values()) {
@@ -157,14 +152,14 @@ export function suppressLinkedTables(tables: readonly LinkedTableInput[], option
 		const pinned = jointlyDeterminedEntries(joint, jointShared);
 		if (pinned.length === 0) return result;
 		for (const { table, row, column } of pinned) {
-			const next = cheapestNeighbour(values[table], hidden[table], tables[table].keep, [row, column]);
+			const next = cheapestNeighbour(values[table], hidden[table], keeps[table], [row, column]);
 			if (next) grew = force(table, next) || grew;
 		}
 		// A table with nothing left to hide, pinned through the others: hide in the others. With
 		// everything hidden nothing is pinned (every hidden count is ≥ 1), so this always ends.
 		if (!grew)
 			for (let t = 0; t < tables.length && !grew; t++) {
-				const next = cheapestNeighbour(values[t], hidden[t], tables[t].keep, [-1, -1]);
+				const next = cheapestNeighbour(values[t], hidden[t], keeps[t], [-1, -1]);
 				if (next) grew = force(t, next);
 			}
 		if (!grew) throw new Error('linked suppression found nothing more to hide, yet a hidden count is still determined');

@@ -71,6 +71,14 @@ export interface KeepLines {
 	columns?: readonly (number | 'total')[];
 }
 
+/** keep as a mask over the (rows+1) × (cols+1) entries of a rows × cols table with its margins. */
+export function keepMask(keep: KeepLines | undefined, rows: number, cols: number): boolean[][] {
+	const index = (line: number | 'total', size: number) => (line === 'total' ? size : line);
+	const keepRows = new Set((keep?.rows ?? []).map((r) => index(r, rows)));
+	const keepColumns = new Set((keep?.columns ?? []).map((c) => index(c, cols)));
+	return Array.from({ length: rows + 1 }, (_, i) => Array.from({ length: cols + 1 }, (_, j) => keepRows.has(i) || keepColumns.has(j)));
+}
+
 /** An entry of the table with margins: a row index or 'total' (the column-totals row), a column index or 'total' (the row-totals column). */
 export type MarginEntry = readonly [row: number | 'total', column: number | 'total'];
 
@@ -162,10 +170,7 @@ export function suppressTable(
 		if (!(i >= 0 && i <= rows && j >= 0 && j <= cols && Number.isInteger(i) && Number.isInteger(j))) throw new Error(`entry to hide is outside the table: [${row}, ${column}]`);
 		if (values[i][j] > 0 && !small[i][j]) linked[i][j] = hidden[i][j] = true;
 	}
-	const keepRows = new Set((options.keep?.rows ?? []).map((r) => index(r, rows)));
-	const keepColumns = new Set((options.keep?.columns ?? []).map((c) => index(c, cols)));
-	const keep = values.map((r, i) => r.map((_, j) => keepRows.has(i) || keepColumns.has(j)));
-	protectByCycles({ values, hidden, keep });
+	protectByCycles({ values, hidden, keep: keepMask(options.keep, rows, cols) });
 
 	const at = (i: number, j: number) =>
 		cell(values[i][j], small[i][j] ? 'small' : linked[i][j] ? 'linked' : hidden[i][j] ? 'complementary' : null);

@@ -1,7 +1,7 @@
 /**
  * Period presets: academic years (1 July – 30 June, the US medical-education year) covered
  * by the data, and the whole record. The builder offers them to everyone; reviewers may use
- * only these (server/reports/access.ts explains why).
+ * only these (server/reports/report-access.ts explains why).
  */
 export interface PeriodPreset {
 	id: string;

@@ -1,7 +1,7 @@
 /**
  * A generated accreditation report as plain data (JSON): what is saved in SQLite, rendered to
  * HTML, PDF, XLSX and CSV, and shown in the browser. Every number in it has already been
- * through small-cell and complementary suppression (server/reports/suppress-table.ts), so
+ * through small-cell and complementary suppression (server/reports/count-table.ts), so
  * any rendering of it is safe to hand to an external reviewer.
  */
 

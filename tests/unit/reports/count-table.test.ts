@@ -13,7 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cellText } from '$lib/reports/cell-text';
-import { suppressCountTable, type CountTable } from '$lib/server/reports/count-table';
+import { suppressCountTable, suppressCountTables, type CountTable } from '$lib/server/reports/count-table';
 
 const counts = [
 	[30, 25],
@@ -43,5 +43,48 @@ describe('suppressCountTable', () => {
 		const shown = suppressCountTable({ ...table, margins: 'none', derived: [] }, 1);
 		expect(shown.columns).toEqual(['x', 'y']);
 		expect(text(shown)).toEqual(['A 30 25', 'B 40 4', 'C 12 15']);
+	});
+});
+
+describe('suppressCountTables', () => {
+	// The two tables of tests/unit/privacy/linked-suppression.test.ts as a report holds them.
+	// Composition: URiM 30, 5 (35); not URiM 200, 60 (260); unknown 12, 14 (26). It hides 5 and
+	// closes its cycle through URiM trainees 30, unknown trainees 12 and unknown mentors 14.
+	// Access: URiM 18, 12 (30); not URiM 150, 50 (200); unknown 12, 0 (12), no small count.
+	// Its row totals are the composition's trainee cells (same keys). On its own access prints
+	// 30 and 12, and 35 − 30 gives back the 5; suppressed together, both totals hide in access.
+	const composition: CountTable = {
+		rowHeader: 'URiM',
+		rows: ['URiM', 'Not URiM', 'Unknown'],
+		countColumns: ['Trainees', 'Mentors'],
+		counts: [
+			[30, 5],
+			[200, 60],
+			[12, 14]
+		],
+		margins: 'both',
+		derived: [],
+		shared: [{ key: 'trainees', entries: [['total', 0]] }, ...[0, 1, 2].map((i) => ({ key: `trainees-in-${i}`, entries: [[i, 0]] as const }))]
+	};
+	const access: CountTable = {
+		rowHeader: 'URiM',
+		rows: ['URiM', 'Not URiM', 'Unknown'],
+		countColumns: ['With a mentor', 'Without a mentor'],
+		counts: [
+			[18, 12],
+			[150, 50],
+			[12, 0]
+		],
+		margins: 'both',
+		derived: [],
+		shared: [{ key: 'trainees', entries: [['total', 'total']] }, ...[0, 1, 2].map((i) => ({ key: `trainees-in-${i}`, entries: [[i, 'total']] as const }))]
+	};
+	const totals = (t: ReturnType<typeof suppressCountTable>) => t.rows.map((r) => cellText(r.cells[2]));
+
+	it('hides a number in every table that holds it, where one table alone would print it', () => {
+		expect(totals(suppressCountTable(access, 11))).toEqual(['30', '200', '12', '242']);
+		const [shownComposition, shownAccess] = suppressCountTables([composition, access], 11);
+		expect(text(shownComposition).slice(0, 3)).toEqual(['URiM suppressed suppressed 35', 'Not URiM 200 60 260', 'Unknown suppressed suppressed 26']);
+		expect(totals(shownAccess).filter((_, i) => i !== 1 && i !== 3)).toEqual(['suppressed', 'suppressed']);
 	});
 });
