@@ -173,4 +173,8 @@ describe('timeline with worklist actions', () => {
 			['2026-06-01', 'Met B']
 		]);
 	});
+	it('puts an action before the data’s event of the same day, being the latest thing that happened', () => {
+		const merged = withActions([event('2026-10-01', 'Met A')], [action(1, 'T1', '2026-10-01T09:00:00')], 'T1');
+		expect(merged.map((e) => e.kind)).toEqual(['worklist_action', 'meeting']);
+	});
 });
