@@ -6,6 +6,7 @@
 import type { Connector } from '$lib/engine/connector';
 import { DEFAULT_THRESHOLD_TABLE, worklistFlags, type ThresholdTable, type WorklistFlag } from '$lib/metrics/worklist';
 import { openItems, type WorklistActionRecord, type WorklistItem } from '$lib/worklist/actions';
+import { dataAsOf, loadProgramNames } from '$lib/views/dataset-labels';
 
 export interface WorklistPerson {
 	person_id: string;
@@ -24,7 +25,6 @@ export interface WorklistView {
 
 export async function loadWorklistView(db: Connector, thresholds: ThresholdTable = DEFAULT_THRESHOLD_TABLE): Promise<WorklistView> {
 	const flags = await worklistFlags(db, undefined, thresholds);
-	const [info] = await db.query<{ as_of: string }>('SELECT CAST(as_of AS VARCHAR) AS as_of FROM dataset_info');
 	const ids = new Set(flags.map((f) => f.person_id));
 	const people = new Map<string, WorklistPerson>();
 	if (ids.size) {
@@ -39,8 +39,7 @@ export async function loadWorklistView(db: Connector, thresholds: ThresholdTable
 		);
 		for (const r of rows) if (ids.has(r.person_id)) people.set(r.person_id, r);
 	}
-	const programs = await db.query<{ program_id: string; name: string }>('SELECT program_id, name FROM programs ORDER BY program_id');
-	return { asOf: info?.as_of ?? '', flags, people, programNames: new Map(programs.map((p) => [p.program_id, p.name])) };
+	return { asOf: await dataAsOf(db), flags, people, programNames: await loadProgramNames(db) };
 }
 
 export async function fetchWorklistActions(fetcher: typeof fetch = fetch): Promise<WorklistActionRecord[]> {

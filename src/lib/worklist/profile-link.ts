@@ -14,11 +14,6 @@ export function profileHref(personId: string, listSearch = '', anchor?: string):
 	return `/worklist/trainee/${encodeURIComponent(personId)}${query}${anchor ? `#${anchor}` : ''}`;
 }
 
-/** The worklist with the filters it had when the profile was opened. */
-export function backToListHref(profileSearch: URLSearchParams): string {
-	return backLink(profileSearch).href;
-}
-
 /**
  * Where the profile's back link goes: the worklist, or the mentors view when the profile was
  * opened from it (`list=mentors`). The path comes from this fixed list, never from the URL.

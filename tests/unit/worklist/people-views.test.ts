@@ -12,18 +12,18 @@ import { mentorRows, tableState } from '../../../src/lib/views/mentor-table';
 import { breakdown, formatPoints } from '../../../src/lib/views/suggestion-breakdown';
 import { withActions } from '../../../src/lib/views/trainee-profile';
 import type { WorklistActionRecord } from '../../../src/lib/worklist/actions';
-import { backLink, backToListHref, mentorProfileHref, personListHref, profileHref, reasonListHref } from '../../../src/lib/worklist/profile-link';
+import { backLink, mentorProfileHref, personListHref, profileHref, reasonListHref } from '../../../src/lib/worklist/profile-link';
 
 describe('profile links', () => {
 	it('carry the list’s filters there and back, and always lead back to /worklist', () => {
 		const href = profileHref('T 1', '?reason=unmatched&program=GME-IM');
 		expect(href).toBe('/worklist/trainee/T%201?from=reason%3Dunmatched%26program%3DGME-IM');
 		const search = new URL(href, 'http://x').searchParams;
-		expect(backToListHref(search)).toBe('/worklist?reason=unmatched&program=GME-IM');
+		expect(backLink(search).href).toBe('/worklist?reason=unmatched&program=GME-IM');
 		expect(profileHref('T1', '', 'suggested-mentors')).toBe('/worklist/trainee/T1#suggested-mentors');
-		expect(backToListHref(new URLSearchParams())).toBe('/worklist');
+		expect(backLink(new URLSearchParams()).href).toBe('/worklist');
 		// A crafted `from` stays a query string on /worklist.
-		expect(backToListHref(new URLSearchParams({ from: '//evil.example/x?y=1' }))).toBe('/worklist?%2F%2Fevil.example%2Fx%3Fy=1');
+		expect(backLink(new URLSearchParams({ from: '//evil.example/x?y=1' })).href).toBe('/worklist?%2F%2Fevil.example%2Fx%3Fy=1');
 	});
 });
 
@@ -172,5 +172,9 @@ describe('timeline with worklist actions', () => {
 			['2026-08-01', 'Marked contacted (Unmatched) by Dana Lee'],
 			['2026-06-01', 'Met B']
 		]);
+	});
+	it('puts an action before the data’s event of the same day, being the latest thing that happened', () => {
+		const merged = withActions([event('2026-10-01', 'Met A')], [action(1, 'T1', '2026-10-01T09:00:00')], 'T1');
+		expect(merged.map((e) => e.kind)).toEqual(['worklist_action', 'meeting']);
 	});
 });

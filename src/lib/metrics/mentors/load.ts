@@ -1,14 +1,17 @@
 /**
- * A mentor's load on as_of, shared by the capacity view, the match score and the worklist's
- * mentor rules so all count the same people. The definitions are in mentor-facts.ts, which
+ * A mentor's load on as_of, shared by the match score and the worklist's overloaded rule so
+ * both count the same people (the capacity view and the inactive rule read mentor_facts too). The definitions are in mentor-facts.ts, which
  * the server derives over every program's pairings; these CTEs only read that table, so a
  * coordinator's browser counts the mentees its payload withholds as well.
  */
 export { EARLY_END_REASONS } from './mentor-facts';
 
-/** CTE `mentor_load(mentor_id, mentees)`. Mentors with no active mentee have no row. */
+/**
+ * CTE `mentor_load(mentor_id, mentees, latest_match)`, latest_match being the most recent
+ * match still in force. Mentors with no active mentee have no row.
+ */
 export const MENTOR_LOAD_CTE = `mentor_load AS (
-	SELECT person_id AS mentor_id, active_mentees AS mentees
+	SELECT person_id AS mentor_id, active_mentees AS mentees, latest_current_match AS latest_match
 	FROM mentor_facts WHERE active_mentees > 0
 )`;
 

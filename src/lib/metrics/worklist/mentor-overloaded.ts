@@ -10,16 +10,14 @@
 import type { Connector } from '../../engine/connector';
 import { EMPTY_FILTER, type PopulationFilter } from '../population-filter';
 import { ACTIVE_STATUS_SQL, MENTOR_ROLE_SQL } from '../population';
+import { MENTOR_LOAD_CTE } from '../mentors/load';
 import { AS_OF_SQL, dateTextSql, daysToAsOfSql } from './sql-parts';
 import type { WorklistFlag } from './types';
 
 export function mentorOverloadedSql(filter: PopulationFilter = EMPTY_FILTER) {
 	const programs = filter.programs;
 	const programClause = programs.length ? `AND m.program_id IN (${programs.map(() => '?').join(', ')})` : '';
-	const sql = `WITH mentor_load AS (
-	SELECT person_id AS mentor_id, active_mentees AS mentees, latest_current_match AS latest_match
-	FROM mentor_facts WHERE active_mentees > 0
-)
+	const sql = `WITH ${MENTOR_LOAD_CTE}
 SELECT m.person_id, m.program_id, 'mentor_overloaded' AS reason,
 	CASE WHEN l.mentees >= m.mentor_capacity + 2 THEN 'high' ELSE 'medium' END AS severity,
 	${dateTextSql('l.latest_match')} AS since,

@@ -140,7 +140,3 @@ export function thresholdTable(defaults: WorklistThresholds = DEFAULT_THRESHOLDS
 }
 
 export const DEFAULT_THRESHOLD_TABLE: ThresholdTable = Object.freeze(thresholdTable());
-
-export function thresholdsFor(table: ThresholdTable, programId: string): WorklistThresholds {
-	return table.programs[programId] ?? table.defaults;
-}

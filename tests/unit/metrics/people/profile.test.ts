@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personSummary } from '../../../../src/lib/metrics/profile/person';
 import { personTimeline } from '../../../../src/lib/metrics/profile/timeline';
+import { dataAsOf, loadProgramNames } from '../../../../src/lib/views/dataset-labels';
 import { ENGINES, ENGINE_SETUP_TIMEOUT, withFixture, type TestDatabase } from '../engines';
 import { peopleFixture } from './fixture';
 
@@ -13,6 +14,14 @@ describe.each(ENGINES)('trainee profile on $name', (engine) => {
 		db = await withFixture(engine, peopleFixture);
 	}, ENGINE_SETUP_TIMEOUT);
 	afterAll(() => db?.close());
+
+	it('names the data date and each program, in name order', async () => {
+		expect(await dataAsOf(db)).toBe('2026-11-01');
+		expect([...(await loadProgramNames(db))]).toEqual([
+			['P1', 'Medical School'],
+			['P2', 'Nurse Residency']
+		]);
+	});
 
 	it('says whether a trainee is unmatched on as_of, and who mentors them', async () => {
 		const u = await personSummary(db, 'U');
