@@ -40,22 +40,27 @@ const ROSTER_LINES: Line[] = [
 	{ text: ROSTER.A2, foreign: false },
 	{ text: ROSTER.B1, foreign: true },
 	{ text: ROSTER.B2.replace('Bo Two', 'Bo Renamed'), foreign: true },
-	{ text: ROSTER.B1.replace(',PB,', ',PA,'), foreign: true }
+	{ text: ROSTER.B1.replace(',PB,', ',PA,'), foreign: true },
+	// New ids of PB's (here and below): no current row to clash with, so only the scope check refuses them.
+	{ text: ROSTER.B1.replace('B1,Bea One,bea@', 'B3,Bix Three,bix@'), foreign: true }
 ];
 const PAIRING_LINES: Line[] = [
 	{ text: PAIRINGS.PRA1, foreign: false },
 	{ text: PAIRINGS.PRB1, foreign: true },
 	{ text: PAIRINGS.PRX.replace('2025-09-05', '2025-09-06'), foreign: true },
-	{ text: PAIRINGS.PRX.replace(',PB,', ',PA,'), foreign: true }
+	{ text: PAIRINGS.PRX.replace(',PB,', ',PA,'), foreign: true },
+	{ text: PAIRINGS.PRB1.replace('PRB1,', 'PRB2,').replaceAll('2025-08-', '2025-10-'), foreign: true }
 ];
 const MEETING_LINES: Line[] = [
 	{ text: MEETINGS.MA1, foreign: false },
 	{ text: MEETINGS.MB1, foreign: true },
-	{ text: MEETINGS.MX1.replace(',PRX,', ',PRA1,'), foreign: true }
+	{ text: MEETINGS.MX1.replace(',PRX,', ',PRA1,'), foreign: true },
+	{ text: MEETINGS.MB1.replace('MB1,', 'MB2,').replace('2025-09-01', '2025-11-01'), foreign: true }
 ];
 const REDCAP_LINES: Line[] = [
 	{ text: REDCAP.A1, foreign: false },
-	{ text: REDCAP.B1, foreign: true }
+	{ text: REDCAP.B1, foreign: true },
+	{ text: REDCAP.B1.replace('spring_2026_arm_1,2026-03-06', 'autumn_2025_arm_1,2025-10-06'), foreign: true }
 ];
 
 /** A file or none; its own lines in any order, with PB's lines mixed in one time in three. */

@@ -61,6 +61,17 @@ describe('coordinator scope check', () => {
 		expect(errors([rosterFile([ROSTER.A1, ROSTER.A2, moved])])).toEqual(['roster.csv 4 Person ID B1: person B1 belongs to another program; only an administrator can move it']);
 	});
 
+	test('a refused roster row does not make that person theirs for the rows that refer to them', () => {
+		// B1 moved into PA (refused), and a response of B1 in a new event: no current row
+		// clashes with it, so only the respondent check can refuse it (row 2 of the export).
+		const moved = ROSTER.B1.replace(',PB,', ',PA,');
+		const autumn = REDCAP.B1.replace('spring_2026_arm_1,2026-03-06', 'autumn_2025_arm_1,2025-10-06');
+		expect(errors([rosterFile([ROSTER.A1, ROSTER.A2, moved]), redcapFile([autumn])])).toEqual([
+			'roster.csv 4 Person ID B1: person B1 belongs to another program; only an administrator can move it',
+			'wellbeing_redcap.csv 2 record_id B1: the respondent is not a person in your programs'
+		]);
+	});
+
 	test('pairings: mentee must be theirs, a mentor from another program is fine', () => {
 		// Row 2: PA's pairing of PB's trainee B1. Row 3: PA's trainee A1 with PB's mentor B2.
 		const foreignMentee = 'PRA2,A2,B1,PA,1:1,2026-01-05,2026-01-10,,,Active';

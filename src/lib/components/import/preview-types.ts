@@ -1,5 +1,6 @@
 /**
- * The JSON the upload endpoints (routes/imports/preview, /commit) send to the page.
+ * The JSON the upload endpoints (routes/imports/preview, /commit) and the page load send
+ * to the page.
  * Plain data, shared by server and browser code.
  */
 export interface PreviewField {
@@ -72,6 +73,25 @@ export interface CommitResult {
 	rowCounts?: Record<string, number>;
 	preview?: ImportPreview;
 	message?: string;
+}
+
+/** One entry of the versions list, as the server lets this viewer see it (server/store/version-visibility.ts). */
+export interface VisibleVersion {
+	versionId: string;
+	createdAt: string;
+	/** A name, "demo data (system)", "you" or "someone else". */
+	importedBy: string;
+	isCurrent: boolean;
+	status: 'ok' | 'broken';
+	asOf: string | null;
+	/** Absent when the viewer may not see them. */
+	rowCounts?: Record<string, number>;
+	delta?: Record<string, number> | null;
+	/** Byte-identical to the version before. */
+	sameContent?: boolean;
+	files?: string[];
+	/** Programs a coordinator's upload replaced; absent for an admin's (any program). */
+	programs?: string[];
 }
 
 /** What the page sends back: per file, the table and the column for each field. */

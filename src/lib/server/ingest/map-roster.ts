@@ -5,7 +5,7 @@
  */
 import { mapRecord, sourceColumnsOf, type ColumnMapping } from './column-mapping';
 import type { RaceEthnicity } from './config';
-import { CODE_LIST_SEPARATOR, CONCORDANCE_REQUESTS } from '$lib/schema/tables';
+import { CODE_LIST_SEPARATOR, CONCORDANCE_REQUESTS, codeList } from '$lib/schema/tables';
 import { CONCORDANCE, GENDER, NO_PREFERENCE, RACE, ROLE, STATUS, YES_NO, codeFor, datePart } from './labels';
 import type { Columns } from './shapes';
 import type { StagedRow } from './staged';
@@ -40,10 +40,8 @@ export const PEOPLE: ColumnMapping = {
  */
 export function concordanceRequest(cell: string | null): string | null {
 	if (cell === null) return null;
-	const codes = cell
-		.split(CODE_LIST_SEPARATOR)
-		.map((label) => label.trim())
-		.filter((label) => label !== '' && label.toLowerCase() !== NO_PREFERENCE)
+	const codes = codeList(cell)
+		.filter((label) => label.toLowerCase() !== NO_PREFERENCE)
 		.map((label) => codeFor(CONCORDANCE, label)!);
 	const known = CONCORDANCE_REQUESTS.filter((code) => codes.includes(code));
 	const unknown = [...new Set(codes.filter((code) => !(CONCORDANCE_REQUESTS as readonly string[]).includes(code)))];

@@ -149,7 +149,9 @@ export class ProgramScopeCheck {
 		else carried.push('survey_waves');
 
 		// Rows that hang off another row must hang off one of theirs, in the merged dataset.
-		const index = (rows: readonly StagedRow[], key: string) => new Map(rows.map((r) => [r.values[key] ?? '', r.values.program_id ?? null]));
+		// A refused row vouches for nothing: a roster line moving B1 into their program must
+		// not make B1's survey responses look like theirs.
+		const index = (rows: readonly StagedRow[], key: string) => new Map(rows.filter((r) => !this.isRefused(r)).map((r) => [r.values[key] ?? '', r.values.program_id ?? null]));
 		const people = index(merged.people, 'person_id');
 		this.refersToOurs(uploaded.pairings, 'mentee_id', people, 'the mentee is not a person in your programs');
 		this.refersToOurs(uploaded.meetings, 'pairing_id', index(merged.pairings, 'pairing_id'), "the pairing is not one of your programs' pairings");

@@ -11,26 +11,9 @@
  *   coordinator's own counts would reveal other programs' sizes), other people's names,
  *   other uploads' file names.
  */
+import type { VisibleVersion } from '$lib/components/import/preview-types';
 import type { Db } from '$lib/server/db/open';
 import type { VersionHistoryEntry } from './versions';
-
-export interface VisibleVersion {
-	versionId: string;
-	createdAt: string;
-	/** A name, "demo data (system)", "you" or "someone else". */
-	importedBy: string;
-	isCurrent: boolean;
-	status: 'ok' | 'broken';
-	asOf: string | null;
-	/** Absent when the viewer may not see them. */
-	rowCounts?: Record<string, number>;
-	delta?: Record<string, number> | null;
-	/** Byte-identical to the version before. */
-	sameContent?: boolean;
-	files?: string[];
-	/** Programs a coordinator's upload replaced; absent for an admin's (any program). */
-	programs?: string[];
-}
 
 export interface Viewer {
 	id: string;
